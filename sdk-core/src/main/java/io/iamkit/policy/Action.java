@@ -1,0 +1,127 @@
+package io.iamkit.policy;
+
+import java.util.Locale;
+
+/**
+ * An action in the {@code Action} or {@code NotAction} element: a service prefix and an action name, as in
+ * {@code s3:GetObject}, or {@code *} for every action. The name may hold the wildcards {@code *} and {@code ?}
+ * ({@code s3:Get*}).
+ *
+ * <p>IAM compares actions without regard to case, and so does {@link #equals}: {@code S3:getobject} equals
+ * {@code s3:GetObject}. The text is kept exactly as written, for output.
+ *
+ * <pre>{@code
+ * Action assumeRole = Action.of("sts:AssumeRole");
+ * assumeRole.service();   // "sts"
+ * assumeRole.name();      // "AssumeRole"
+ * }</pre>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html">IAM
+ *     JSON policy elements: Action</a>
+ */
+public final class Action {
+  /** Every action of every service: {@code *}. */
+  public static final Action ALL = new Action("*", -1);
+  /** {@code sts:AssumeRole}, the action a trust policy allows. */
+  public static final Action STS_ASSUME_ROLE = of("sts:AssumeRole");
+
+  private final String text;
+  private final int colon;
+  private final String key;
+
+  private Action(String text, int colon) {
+    this.text = text;
+    this.colon = colon;
+    this.key = text.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the action written as {@code text}: {@code *}, or {@code service:name}.
+   *
+   * @throws PolicyValidationException if the text is empty, has no {@code :}, has an empty service prefix or
+   *     name, or holds whitespace or characters that no action name has
+   */
+  public static Action of(String text) {
+    if (text.equals("*")) {
+      return ALL;
+    }
+    int colon = text.indexOf(':');
+    if (colon < 0) {
+      throw invalid(text, "must be \"*\" or \"service:action\"");
+    }
+    if (colon == 0) {
+      throw invalid(text, "has an empty service prefix");
+    }
+    if (colon == text.length() - 1) {
+      throw invalid(text, "has an empty action name");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '.'
+              || c == '*'
+              || c == '?'
+              || (c == ':' && i == colon);
+      if (!ok) {
+        throw invalid(text, "may hold only letters, digits, - _ . * ? and one \":\" (character " + (i + 1) + ")");
+      }
+    }
+    return new Action(text, colon);
+  }
+
+  /** Returns the action {@code service:name}. */
+  public static Action of(String service, String name) {
+    return of(service + ':' + name);
+  }
+
+  private static PolicyValidationException invalid(String text, String reason) {
+    return new PolicyValidationException("Statement", "Action", reason, text);
+  }
+
+  /** The service prefix, such as {@code s3}, as written; {@code *} for {@link #ALL}. */
+  public String service() {
+    return colon < 0 ? "*" : text.substring(0, colon);
+  }
+
+  /** The action name, such as {@code GetObject}, as written; {@code *} for {@link #ALL}. */
+  public String name() {
+    return colon < 0 ? "*" : text.substring(colon + 1);
+  }
+
+  /** Whether the action holds a wildcard ({@code *} or {@code ?}), and so stands for a pattern of actions. */
+  public boolean hasWildcard() {
+    return text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
+  }
+
+  /** The action in lower case: the form in which IAM compares actions. */
+  public String canonical() {
+    return key;
+  }
+
+  /** The action exactly as written. */
+  public String text() {
+    return text;
+  }
+
+  /** Actions are equal when their texts are equal regardless of case, as IAM compares them. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Action && ((Action) other).key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+
+  /** Returns the action exactly as written, such as {@code s3:GetObject}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}
