@@ -40,13 +40,12 @@ public final class Arn {
   /**
    * Returns the ARN with the given parts. Wildcards and policy variables are allowed in every part.
    *
-   * @throws PolicyValidationException if the service or the resource is empty, or a part holds whitespace
+   * @throws PolicyValidationException if the partition or the service is empty, or a part holds whitespace
    */
   public static Arn of(String partition, String service, String region, String account, String resource) {
     String text = "arn:" + partition + ':' + service + ':' + region + ':' + account + ':' + resource;
     check(text, partition.isEmpty(), "has an empty partition");
     check(text, service.isEmpty(), "has an empty service");
-    check(text, resource.isEmpty(), "has an empty resource");
     for (int i = 0; i < text.length(); i++) {
       check(text, Character.isWhitespace(text.charAt(i)), "must not contain whitespace");
     }
@@ -67,7 +66,7 @@ public final class Arn {
    * Parses {@code arn:partition:service:region:account-id:resource}.
    *
    * @throws PolicyValidationException if the text does not start with {@code arn:}, has fewer than six
-   *     colon-separated parts, or an empty partition, service or resource
+   *     colon-separated parts, or an empty partition or service
    */
   public static Arn parse(CharSequence input) {
     String text = input.toString();
@@ -116,7 +115,7 @@ public final class Arn {
     String region = text.substring(colons[2] + 1, colons[3]);
     String account = text.substring(colons[3] + 1, colons[4]);
     String resource = text.substring(colons[4] + 1);
-    if (partition.isEmpty() || service.isEmpty() || resource.isEmpty()) {
+    if (partition.isEmpty() || service.isEmpty()) {
       return null;
     }
     for (int i = colons[4]; i < text.length(); i++) {
@@ -168,7 +167,10 @@ public final class Arn {
     return AccountId.isValid(account) ? Optional.of(AccountId.of(account)) : Optional.empty();
   }
 
-  /** The resource part, such as {@code role/MyRoleB} or {@code my-bucket/*}; may hold colons. */
+  /**
+   * The resource part, such as {@code role/MyRoleB} or {@code my-bucket/*}; may hold colons, and may be empty
+   * (the AWS managed policy AmazonDevOpsGuruOrganizationsAccess names {@code arn:aws:organizations::*:}).
+   */
   public String resource() {
     return resource;
   }

@@ -1,0 +1,114 @@
+package io.iamkit.policy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iamkit.policy.PolicyDocument;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reads and writes back every AWS managed policy (1,594 documents, see
+ * {@code src/test/resources/aws-managed-policies/README.md}) and compares JSON trees including the order of
+ * object keys and the scalar-versus-array shape, which {@link JsonNode#equals} alone does not check.
+ */
+class ManagedPoliciesRoundTripTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static List<ManagedPolicy> corpus() {
+    List<ManagedPolicy> policies = new ArrayList<>();
+    try (InputStream gz = Objects.requireNonNull(
+            ManagedPoliciesRoundTripTest.class.getResourceAsStream(
+                "/aws-managed-policies/aws-managed-policies.latest.jsonl.gz"));
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        JsonNode entry = MAPPER.readTree(line);
+        policies.add(new ManagedPolicy(entry.get("name").asText(), MAPPER.writeValueAsString(entry.get("document"))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return policies;
+  }
+
+  @Test
+  void corpus_holdsEveryManagedPolicy() {
+    assertThat(corpus()).hasSize(1594);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void readThenWriteCompact_givesBackTheSameJsonTree(ManagedPolicy policy) throws IOException {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    String written = PolicyWriter.compact().write(document);
+
+    assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json), "");
+    assertThat(written).isEqualTo(policy.json);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void readThenWritePretty_readsBackToAnEqualDocumentAndTree(ManagedPolicy policy) throws IOException {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    String pretty = PolicyWriter.pretty().write(document);
+
+    assertThat(PolicyReader.strict().read(pretty)).isEqualTo(document);
+    assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json), "");
+  }
+
+  /** Compares two trees node by node: same types, same key order, same array lengths, same scalars. */
+  static void assertSameTree(JsonNode actual, JsonNode expected, String path) {
+    assertThat(actual.getNodeType()).as("node type at %s", path).isEqualTo(expected.getNodeType());
+    if (expected.isObject()) {
+      List<String> actualKeys = new ArrayList<>();
+      actual.fieldNames().forEachRemaining(actualKeys::add);
+      List<String> expectedKeys = new ArrayList<>();
+      expected.fieldNames().forEachRemaining(expectedKeys::add);
+      assertThat(actualKeys).as("keys at %s", path).containsExactlyElementsOf(expectedKeys);
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        assertSameTree(actual.get(field.getKey()), field.getValue(), path + "/" + field.getKey());
+      }
+    } else if (expected.isArray()) {
+      assertThat(actual.size()).as("array size at %s", path).isEqualTo(expected.size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertSameTree(actual.get(i), expected.get(i), path + "/" + i);
+      }
+    } else {
+      assertThat(actual).as("value at %s", path).isEqualTo(expected);
+    }
+  }
+
+  static final class ManagedPolicy {
+    final String name;
+    final String json;
+
+    ManagedPolicy(String name, String json) {
+      this.name = name;
+      this.json = json;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+}
