@@ -86,6 +86,38 @@ public final class Arn {
     return Optional.ofNullable(parseOrNull(input.toString()));
   }
 
+  /**
+   * Whether {@code text} has the shape {@link #parse} accepts, checked without allocating: {@code arn:}, five
+   * colons outside policy variables, a partition and a service, no whitespace.
+   */
+  static boolean isArnShaped(String text) {
+    if (!text.startsWith("arn:")) {
+      return false;
+    }
+    int found = 1;
+    int previous = 3;
+    int depth = 0;
+    for (int i = 4; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c)) {
+        return false;
+      }
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ':' && depth == 0 && found < 5) {
+        if (found <= 2 && i == previous + 1) {
+          return false;
+        }
+        found++;
+        previous = i;
+      }
+    }
+    return found == 5;
+  }
+
   private static @Nullable Arn parseOrNull(String text) {
     if (!text.startsWith("arn:")) {
       return null;

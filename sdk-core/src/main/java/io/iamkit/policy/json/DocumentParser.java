@@ -106,6 +106,7 @@ final class DocumentParser {
           readStatements(builder);
           break;
         default:
+          checkNotRepeated(name, order, count - 1);
           builder.putExtension(name, unknownMember(name));
           break;
       }
@@ -198,6 +199,7 @@ final class DocumentParser {
           readConditions(builder);
           break;
         default:
+          checkNotRepeated(name, keys, Math.min(count, keys.length) - 1);
           builder.putExtension(name, unknownMember(name));
           break;
       }
@@ -434,6 +436,15 @@ final class DocumentParser {
       generator.copyCurrentStructure(parser);
     }
     return text.toString();
+  }
+
+  /** Known keys are checked with bit masks; an unknown key is checked against the keys before it. */
+  private void checkNotRepeated(String name, String[] previous, int count) {
+    for (int i = 0; i < count; i++) {
+      if (name.equals(previous[i])) {
+        throw error("Duplicate key \"" + name + "\"", pointer(false));
+      }
+    }
   }
 
   private static int indexOf(String[] names, String name) {

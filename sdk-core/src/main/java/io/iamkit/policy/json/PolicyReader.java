@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import io.iamkit.policy.IamkitException;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.PolicyValidationException;
@@ -90,7 +89,6 @@ public final class PolicyReader {
                 .maxStringLength(limits.maxStringLength())
                 .maxNameLength(limits.maxStringLength())
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 
