@@ -1,5 +1,6 @@
 package io.iamkit.policy.json;
 
+import static io.iamkit.testing.JsonTrees.assertSameTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class ManagedPoliciesRoundTripTest {
 
     String written = PolicyWriter.compact().write(document);
 
-    assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json), "");
+    assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json));
     assertThat(written).isEqualTo(policy.json);
   }
 
@@ -70,30 +69,7 @@ class ManagedPoliciesRoundTripTest {
     String pretty = PolicyWriter.pretty().write(document);
 
     assertThat(PolicyReader.strict().read(pretty)).isEqualTo(document);
-    assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json), "");
-  }
-
-  /** Compares two trees node by node: same types, same key order, same array lengths, same scalars. */
-  static void assertSameTree(JsonNode actual, JsonNode expected, String path) {
-    assertThat(actual.getNodeType()).as("node type at %s", path).isEqualTo(expected.getNodeType());
-    if (expected.isObject()) {
-      List<String> actualKeys = new ArrayList<>();
-      actual.fieldNames().forEachRemaining(actualKeys::add);
-      List<String> expectedKeys = new ArrayList<>();
-      expected.fieldNames().forEachRemaining(expectedKeys::add);
-      assertThat(actualKeys).as("keys at %s", path).containsExactlyElementsOf(expectedKeys);
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        assertSameTree(actual.get(field.getKey()), field.getValue(), path + "/" + field.getKey());
-      }
-    } else if (expected.isArray()) {
-      assertThat(actual.size()).as("array size at %s", path).isEqualTo(expected.size());
-      for (int i = 0; i < expected.size(); i++) {
-        assertSameTree(actual.get(i), expected.get(i), path + "/" + i);
-      }
-    } else {
-      assertThat(actual).as("value at %s", path).isEqualTo(expected);
-    }
+    assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json));
   }
 
   static final class ManagedPolicy {
