@@ -96,10 +96,10 @@ class ConditionTest {
 
     assertThatThrownBy(builder::build)
         .isExactlyInstanceOf(PolicyValidationException.class)
-        .hasMessage("Cannot build Condition, some of required attributes are not set [operator]")
+        .hasMessage("Condition.operator is required")
         .asInstanceOf(type(PolicyValidationException.class))
-        .returns("", PolicyValidationException::element)
-        .returns("", PolicyValidationException::field)
+        .returns("Condition", PolicyValidationException::element)
+        .returns("operator", PolicyValidationException::field)
         .returns(null, PolicyValidationException::value);
   }
 
@@ -107,7 +107,7 @@ class ConditionTest {
   void build_missingOperatorAndKey_rejectsNamingBoth() {
     assertThatThrownBy(() -> Condition.builder().addValues("x").build())
         .isExactlyInstanceOf(PolicyValidationException.class)
-        .hasMessage("Cannot build Condition, some of required attributes are not set [operator, key]");
+        .hasMessage("Condition.operator, key are required");
   }
 
   // The JSON form (scalar or array, string or boolean) is not part of equality.

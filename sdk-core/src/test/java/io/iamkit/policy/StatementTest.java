@@ -219,10 +219,10 @@ class StatementTest {
   void build_missingEffect_rejectsNamingTheAttribute() {
     assertThatThrownBy(() -> Statement.builder().addAction("s3:GetObject").build())
         .isExactlyInstanceOf(PolicyValidationException.class)
-        .hasMessage("Cannot build Statement, some of required attributes are not set [effect]")
+        .hasMessage("Statement.Effect is required")
         .asInstanceOf(type(PolicyValidationException.class))
-        .returns("", PolicyValidationException::element)
-        .returns("", PolicyValidationException::field)
+        .returns("Statement", PolicyValidationException::element)
+        .returns("Effect", PolicyValidationException::field)
         .returns(null, PolicyValidationException::value);
   }
 
