@@ -5,8 +5,7 @@
  * read and written again gives back the same JSON tree: scalars stay scalars, one-element arrays stay arrays, key
  * order is kept, JSON booleans and numbers stay what they were.
  *
- * <p>{@link io.iamkit.policy.json.PolicySize} measures a document the way IAM counts it against its quotas, and
- * {@link io.iamkit.policy.json.IamkitJacksonModule} lets a Jackson {@code ObjectMapper} read and write
+ * <p>{@link io.iamkit.policy.json.IamkitJacksonModule} lets a Jackson {@code ObjectMapper} read and write
  * {@link io.iamkit.policy.PolicyDocument}.
  *
  * <p>This is the only package of iamkit that uses Jackson.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.PolicySize;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,14 @@ class ManagedPoliciesRoundTripTest {
 
     assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json));
     assertThat(written).isEqualTo(policy.json);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void policySize_isTheCodePointCountOfTheCompactJson(ManagedPolicy policy) {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    assertThat(PolicySize.of(document)).isEqualTo(policy.json.codePointCount(0, policy.json.length()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,5 @@
-package io.iamkit.policy.json;
+package io.iamkit.policy;
 
-import io.iamkit.policy.PolicyValidationException;
 
 /** Thrown when a policy is over the IAM size limit for its kind; the message gives the size and the limit. */
 public final class PolicySizeException extends PolicyValidationException {

@@ -1,4 +1,4 @@
-package io.iamkit.policy.json;
+package io.iamkit.policy;
 
 /** The size of one or more documents measured against a {@link SizeLimit}. */
 public final class SizeCheck {

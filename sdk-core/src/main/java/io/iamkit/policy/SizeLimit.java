@@ -1,4 +1,4 @@
-package io.iamkit.policy.json;
+package io.iamkit.policy;
 
 import java.util.Objects;
 
@@ -61,9 +61,9 @@ public final class SizeLimit {
    * Measures {@code documents} together (for the combined inline-policy limits pass all of them) against this
    * limit.
    */
-  public SizeCheck check(io.iamkit.policy.PolicyDocument... documents) {
+  public SizeCheck check(PolicyDocument... documents) {
     int size = 0;
-    for (io.iamkit.policy.PolicyDocument document : documents) {
+    for (PolicyDocument document : documents) {
       size += PolicySize.of(Objects.requireNonNull(document, "document == null"));
     }
     return new SizeCheck(size, this);
