@@ -6,7 +6,6 @@ import io.iamkit.policy.json.PolicyParseException;
 import io.iamkit.policy.json.PolicyReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -55,7 +54,7 @@ final class PolicyInput {
       }
     } catch (NoSuchFileException e) {
       throw new UnreadableInputException(name + ": no such file");
-    } catch (InvalidPathException | IOException | UncheckedIOException e) {
+    } catch (InvalidPathException | IOException e) {
       throw new UnreadableInputException(name + ": cannot read: " + e.getMessage());
     }
   }
