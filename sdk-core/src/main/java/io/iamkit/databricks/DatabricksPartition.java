@@ -4,6 +4,7 @@ import io.iamkit.policy.AccountId;
 import io.iamkit.policy.Arn;
 import io.iamkit.policy.Partition;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Databricks deployment on AWS and the constants its policies name: the Databricks AWS account, the Unity
@@ -28,16 +29,16 @@ public enum DatabricksPartition {
   private final AccountId databricksAccount;
   private final Arn unityCatalogMasterRole;
   private final Arn logDeliveryRole;
-  private final Optional<AccountId> amiOwner;
+  private final @Nullable AccountId amiOwner;
 
   DatabricksPartition(String id, Partition arnPartition, String databricksAccount, String unityCatalogMasterRole,
-      String logDeliveryRole, String amiOwner) {
+      String logDeliveryRole, @Nullable String amiOwner) {
     this.id = id;
     this.arnPartition = arnPartition;
     this.databricksAccount = AccountId.of(databricksAccount);
     this.unityCatalogMasterRole = Arn.parse(unityCatalogMasterRole);
     this.logDeliveryRole = Arn.parse(logDeliveryRole);
-    this.amiOwner = Optional.ofNullable(amiOwner).map(AccountId::of);
+    this.amiOwner = amiOwner == null ? null : AccountId.of(amiOwner);
   }
 
   /** The parameter value naming this deployment: {@code aws}, {@code aws-us-gov} or {@code aws-us-gov-dod}. */
@@ -67,7 +68,7 @@ public enum DatabricksPartition {
 
   /** The account that owns the Databricks AMIs, where Databricks publishes one. */
   public Optional<AccountId> amiOwner() {
-    return amiOwner;
+    return Optional.ofNullable(amiOwner);
   }
 
   /**

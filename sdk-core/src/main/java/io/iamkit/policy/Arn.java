@@ -40,7 +40,9 @@ public final class Arn {
   /**
    * Returns the ARN with the given parts. Wildcards and policy variables are allowed in every part.
    *
-   * @throws PolicyValidationException if the partition or the service is empty, or a part holds whitespace
+   * @throws PolicyValidationException if the partition or the service is empty, a part holds
+   *     whitespace, or a part before the resource holds a {@code :} outside {@code ${...}} (the text would read
+   *     back as other parts)
    */
   public static Arn of(String partition, String service, String region, String account, String resource) {
     String text = "arn:" + partition + ':' + service + ':' + region + ':' + account + ':' + resource;
@@ -49,6 +51,15 @@ public final class Arn {
     for (int i = 0; i < text.length(); i++) {
       check(text, Character.isWhitespace(text.charAt(i)), "must not contain whitespace");
     }
+    Arn parsed = parseOrNull(text);
+    check(
+        text,
+        parsed == null
+            || !parsed.partition.equals(partition)
+            || !parsed.service.equals(service)
+            || !parsed.region.equals(region)
+            || !parsed.account.equals(account),
+        "has a \":\" outside the resource part");
     return new Arn(partition, service, region, account, resource, text);
   }
 

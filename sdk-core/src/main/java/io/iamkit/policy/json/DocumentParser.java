@@ -204,6 +204,9 @@ final class DocumentParser {
           break;
       }
     }
+    if ((seen & 0b1100) != 0) {
+      builder.resourcePolicySid(true);
+    }
     if (!canonical) {
       if (count > keys.length) {
         throw error("A statement with more than " + keys.length + " members is not a policy statement");
