@@ -65,7 +65,7 @@ class FormatCommandTest {
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo(file + ":6:18: Unknown key \"Actions\" at /Statement/0/Actions\n");
+    assertThat(run.err).isEqualTo(file + ":6:7: Unknown key \"Actions\" at /Statement/0\n");
   }
 
   @Test

@@ -70,7 +70,7 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo(file + ":6:18: Unknown key \"Actions\" at /Statement/0/Actions\n");
+    assertThat(run.err).isEqualTo(file + ":6:7: Unknown key \"Actions\" at /Statement/0\n");
   }
 
   @Test
@@ -82,7 +82,7 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out).isEqualTo(valid + ": valid\n" + valid + ": valid\n");
-    assertThat(run.err).isEqualTo(invalid + ":6:18: Unknown key \"Actions\" at /Statement/0/Actions\n");
+    assertThat(run.err).isEqualTo(invalid + ":6:7: Unknown key \"Actions\" at /Statement/0\n");
   }
 
   @Test

@@ -94,6 +94,11 @@ final class DocumentParser {
         canonical = false;
       }
       lastIndex = Math.max(lastIndex, index);
+      if (index < 0) {
+        checkNotRepeated(name, order, count - 1);
+        builder.putExtension(name, unknownMember(name));
+        continue;
+      }
       parser.nextToken();
       switch (index) {
         case 0:
@@ -106,9 +111,7 @@ final class DocumentParser {
           readStatements(builder);
           break;
         default:
-          checkNotRepeated(name, order, count - 1);
-          builder.putExtension(name, unknownMember(name));
-          break;
+          throw new IllegalStateException("unreachable: " + name);
       }
     }
     if ((seen & 1) == 0) {
@@ -169,6 +172,11 @@ final class DocumentParser {
         canonical = false;
       }
       lastIndex = Math.max(lastIndex, index);
+      if (index < 0) {
+        checkNotRepeated(name, keys, Math.min(count, keys.length) - 1);
+        builder.putExtension(name, unknownMember(name));
+        continue;
+      }
       JsonToken value = parser.nextToken();
       switch (index) {
         case 0:
@@ -199,9 +207,7 @@ final class DocumentParser {
           readConditions(builder);
           break;
         default:
-          checkNotRepeated(name, keys, Math.min(count, keys.length) - 1);
-          builder.putExtension(name, unknownMember(name));
-          break;
+          throw new IllegalStateException("unreachable: " + name);
       }
     }
     if ((seen & 0b1100) != 0) {
@@ -422,7 +428,10 @@ final class DocumentParser {
     return parser.getText();
   }
 
-  /** Fails on an unknown member in strict mode; in lenient mode records a warning and returns its JSON text. */
+  /**
+   * Called on the name of an unknown member: fails in strict mode; in lenient mode records a warning at the name
+   * and returns the member's value as compact JSON text.
+   */
   private String unknownMember(String name) throws IOException {
     String reason = "Unknown key \"" + name + "\"";
     if (!lenient) {
@@ -433,6 +442,7 @@ final class DocumentParser {
       warnings = new ArrayList<>(2);
     }
     warnings.add(new ParseWarning(reason, pointer(false), location.getLineNr(), location.getColumnNr()));
+    parser.nextToken();
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = PolicyReader.JSON.createGenerator(text)) {
       generator.setRootValueSeparator(new SerializedString(""));
