@@ -7,8 +7,8 @@ public final class PolicySizeException extends PolicyValidationException {
 
   private final transient SizeCheck check;
 
-  PolicySizeException(SizeCheck check) {
-    super("PolicyDocument", "", "is over the IAM size limit: " + check, null);
+  PolicySizeException(String what, SizeCheck check) {
+    super(what, "", "is over the IAM size limit: " + check, null);
     this.check = check;
   }
 

@@ -32,7 +32,20 @@ public final class SizeCheck {
    */
   public SizeCheck requireWithin() {
     if (exceeded()) {
-      throw new PolicySizeException(this);
+      throw new PolicySizeException("PolicyDocument", this);
+    }
+    return this;
+  }
+
+  /**
+   * Returns this check if the size is within the limit.
+   *
+   * @param what the document measured, for the message, such as {@code Role MyRoleB trust policy}
+   * @throws PolicySizeException if it is over
+   */
+  public SizeCheck requireWithin(String what) {
+    if (exceeded()) {
+      throw new PolicySizeException(what, this);
     }
     return this;
   }

@@ -23,6 +23,14 @@ public final class SizeLimit {
   public static final SizeLimit USER_INLINE_POLICIES = new SizeLimit("inline policies of a user", 2048);
   /** All inline policies of one group together: 5,120 characters. */
   public static final SizeLimit GROUP_INLINE_POLICIES = new SizeLimit("inline policies of a group", 5120);
+  /**
+   * An S3 bucket policy: 20 KB. S3 counts bytes, iamkit counts characters; the two agree for ASCII documents,
+   * which all of iamkit's presets are.
+   *
+   * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html">Bucket policies
+   *     for Amazon S3</a>
+   */
+  public static final SizeLimit S3_BUCKET_POLICY = new SizeLimit("S3 bucket policy", 20480);
   /** A role trust policy, by default: 2,048 characters; accounts can raise it to 8,192. */
   public static final SizeLimit ROLE_TRUST_POLICY = new SizeLimit("role trust policy", 2048);
 
