@@ -14,7 +14,10 @@ import java.util.Optional;
  */
 public final class DatabricksPatterns {
   private static final List<DatabricksPattern> ALL = List.of(
-      WorkspaceTrust.PATTERN);
+      WorkspaceTrust.PATTERN,
+      WorkspaceAccess.PATTERN,
+      StorageConfigBucketPolicy.PATTERN,
+      LogDeliveryTrust.PATTERN);
 
   private DatabricksPatterns() {}
 
