@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public final class DatabricksPatterns {
   private static final List<DatabricksPattern> ALL = List.of(
-      WorkspaceTrust.PATTERN);
+      WorkspaceTrust.PATTERN,
+      RoleAAssumeRoleB.PATTERN,
+      RoleAPassRole.PATTERN,
+      RoleBTrust.PATTERN,
+      S3BucketPolicy.PATTERN,
+      SparkConf.PATTERN,
+      KmsKeyUser.PATTERN);
 
   private DatabricksPatterns() {}
 
