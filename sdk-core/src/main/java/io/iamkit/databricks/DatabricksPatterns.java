@@ -16,6 +16,12 @@ public final class DatabricksPatterns {
   private static final List<DatabricksPattern> ALL = List.of(
       WorkspaceTrust.PATTERN,
       WorkspaceAccess.PATTERN,
+      RoleAAssumeRoleB.PATTERN,
+      RoleAPassRole.PATTERN,
+      RoleBTrust.PATTERN,
+      S3BucketPolicy.PATTERN,
+      SparkConf.PATTERN,
+      KmsKeyUser.PATTERN,
       StorageConfigBucketPolicy.PATTERN,
       LogDeliveryTrust.PATTERN);
 
