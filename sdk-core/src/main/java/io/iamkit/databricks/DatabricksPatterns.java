@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public final class DatabricksPatterns {
   private static final List<DatabricksPattern> ALL = List.of(
-      WorkspaceTrust.PATTERN);
+      WorkspaceTrust.PATTERN,
+      StagingAccess.PATTERN,
+      StagingTrust.PATTERN,
+      UnityCatalogTrust.PATTERN,
+      UnityCatalogAccess.PATTERN,
+      S3DataRole.READ_ONLY_PATTERN,
+      S3DataRole.READ_WRITE_PATTERN);
 
   private DatabricksPatterns() {}
 
