@@ -22,8 +22,14 @@ public final class DatabricksPatterns {
       S3BucketPolicy.PATTERN,
       SparkConf.PATTERN,
       KmsKeyUser.PATTERN,
+      StagingAccess.PATTERN,
+      StagingTrust.PATTERN,
+      UnityCatalogTrust.PATTERN,
+      UnityCatalogAccess.PATTERN,
       StorageConfigBucketPolicy.PATTERN,
-      LogDeliveryTrust.PATTERN);
+      LogDeliveryTrust.PATTERN,
+      S3DataRole.READ_ONLY_PATTERN,
+      S3DataRole.READ_WRITE_PATTERN);
 
   private DatabricksPatterns() {}
 
