@@ -124,20 +124,14 @@ public final class LogDeliverySetup implements DatabricksSetup {
      * @throws ParameterException if a required parameter is missing or a value breaks its rule
      */
     public LogDeliverySetup build() {
-      if (accountId == null) {
-        throw new ParameterException("accountId", null, "is required by the log delivery set-up");
-      }
-      if (externalId == null) {
-        throw new ParameterException("externalId", null, "is required by the log delivery set-up");
-      }
-      if (bucket == null) {
-        throw new ParameterException("bucket", null, "is required by the log delivery set-up");
-      }
-      PolicyDocument trust = LogDeliveryTrust.builder().externalId(externalId).partition(partition).build();
-      SetupRole role = SetupRole.create(partition.arnPartition(), accountId, roleName, trust, List.of());
-      PolicyDocument policy = StorageConfigBucketPolicy.builder().bucket(bucket).partition(partition)
+      AccountId account = Setups.require(accountId, "accountId", "the log delivery set-up");
+      ExternalId external = Setups.require(externalId, "externalId", "the log delivery set-up");
+      String bucketName = Setups.require(bucket, "bucket", "the log delivery set-up");
+      PolicyDocument trust = LogDeliveryTrust.builder().externalId(external).partition(partition).build();
+      SetupRole role = SetupRole.create(partition.arnPartition(), account, roleName, trust, List.of());
+      PolicyDocument policy = StorageConfigBucketPolicy.builder().bucket(bucketName).partition(partition)
           .fullAccessRole(role.arn()).build();
-      return new LogDeliverySetup(partition, role, SetupBucketPolicy.of(accountId, bucket, policy));
+      return new LogDeliverySetup(partition, role, SetupBucketPolicy.of(account, bucketName, policy));
     }
   }
 }

@@ -9,7 +9,6 @@ import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -187,9 +186,10 @@ public final class S3CrossAccountSetup implements DatabricksSetup {
      * @throws ParameterException if a required parameter is missing or a value breaks its rule
      */
     public S3CrossAccountSetup build() {
-      AccountId a = require(deploymentAccountId, "deploymentAccountId");
-      AccountId b = require(bucketOwnerAccountId, "bucketOwnerAccountId");
-      String bucketName = require(bucket, "bucket");
+      String what = "the S3 cross-account set-up";
+      AccountId a = Setups.require(deploymentAccountId, "deploymentAccountId", what);
+      AccountId b = Setups.require(bucketOwnerAccountId, "bucketOwnerAccountId", what);
+      String bucketName = Setups.require(bucket, "bucket", what);
       List<SetupRole> roles = new ArrayList<>();
       roles.add(SetupRole.create(Partition.AWS, a, roleA, ec2TrustPolicy(), List.of(NamedPolicy.of(
           ASSUME_ROLE_B_POLICY_NAME, RoleAAssumeRoleB.builder().bucketOwnerAccountId(b).roleB(roleB).build()))));
@@ -208,11 +208,5 @@ public final class S3CrossAccountSetup implements DatabricksSetup {
       return new S3CrossAccountSetup(roles, profile, bucketPolicy, sparkConf);
     }
 
-    private static <T> T require(@Nullable T value, String parameter) {
-      if (value == null) {
-        throw new ParameterException(parameter, null, "is required by the S3 cross-account set-up");
-      }
-      return Objects.requireNonNull(value);
-    }
   }
 }

@@ -104,19 +104,15 @@ public final class StorageConfigurationSetup implements DatabricksSetup {
      * @throws ParameterException if a required parameter is missing or a value breaks its rule
      */
     public StorageConfigurationSetup build() {
-      if (accountId == null) {
-        throw new ParameterException("accountId", null, "is required by the storage configuration set-up");
-      }
-      if (bucket == null) {
-        throw new ParameterException("bucket", null, "is required by the storage configuration set-up");
-      }
-      StorageConfigBucketPolicy.Builder policy = StorageConfigBucketPolicy.builder().bucket(bucket)
+      AccountId account = Setups.require(accountId, "accountId", "the storage configuration set-up");
+      String bucketName = Setups.require(bucket, "bucket", "the storage configuration set-up");
+      StorageConfigBucketPolicy.Builder policy = StorageConfigBucketPolicy.builder().bucket(bucketName)
           .partition(partition);
       if (databricksAccountId != null) {
         policy.databricksAccountId(databricksAccountId);
       }
       PolicyDocument document = policy.build();
-      return new StorageConfigurationSetup(partition, SetupBucketPolicy.of(accountId, bucket, document));
+      return new StorageConfigurationSetup(partition, SetupBucketPolicy.of(account, bucketName, document));
     }
   }
 }

@@ -174,17 +174,13 @@ public final class WorkspaceCredentialSetup implements DatabricksSetup {
      * @throws ParameterException if a required parameter is missing or a value breaks its rule
      */
     public WorkspaceCredentialSetup build() {
-      if (accountId == null) {
-        throw new ParameterException("accountId", null, "is required by the workspace credential set-up");
-      }
-      if (externalId == null) {
-        throw new ParameterException("externalId", null, "is required by the workspace credential set-up");
-      }
+      AccountId account = Setups.require(accountId, "accountId", "the workspace credential set-up");
+      ExternalId external = Setups.require(externalId, "externalId", "the workspace credential set-up");
       PolicyDocument trust = WorkspaceTrust.builder()
-          .externalId(externalId).partition(partition).principalStyle(principalStyle).build();
+          .externalId(external).partition(partition).principalStyle(principalStyle).build();
       WorkspaceAccess.Builder access = WorkspaceAccess.builder().vpc(vpc).partition(partition).passRoles(passRoles);
       if (vpc == WorkspaceAccess.Vpc.CUSTOMER_MANAGED_RESTRICTED) {
-        access.accountId(accountId);
+        access.accountId(account);
       }
       if (vpcId != null) {
         access.vpcId(vpcId);
@@ -195,7 +191,7 @@ public final class WorkspaceCredentialSetup implements DatabricksSetup {
       if (securityGroupId != null) {
         access.securityGroupId(securityGroupId);
       }
-      SetupRole role = SetupRole.create(partition.arnPartition(), accountId, roleName, trust,
+      SetupRole role = SetupRole.create(partition.arnPartition(), account, roleName, trust,
           List.of(NamedPolicy.of(ACCESS_POLICY_NAME, access.build())));
       return new WorkspaceCredentialSetup(partition, role);
     }

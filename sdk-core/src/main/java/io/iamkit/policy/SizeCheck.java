@@ -53,7 +53,7 @@ public final class SizeCheck {
   /** Returns e.g. {@code 2,310 of 2,048 characters for a role trust policy (over by 262)}. */
   @Override
   public String toString() {
-    String text = String.format("%,d of %,d characters for a %s", size, limit.characters(), limit.kind());
+    String text = String.format("%,d of %,d characters for %s", size, limit.characters(), limit.kind());
     return exceeded() ? text + String.format(" (over by %,d)", size - limit.characters()) : text;
   }
 }

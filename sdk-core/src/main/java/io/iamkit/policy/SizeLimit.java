@@ -16,13 +16,13 @@ import java.util.Objects;
  */
 public final class SizeLimit {
   /** A customer managed policy: 6,144 characters. */
-  public static final SizeLimit MANAGED_POLICY = new SizeLimit("customer managed policy", 6144);
+  public static final SizeLimit MANAGED_POLICY = new SizeLimit("a customer managed policy", 6144);
   /** All inline policies of one role together: 10,240 characters. */
-  public static final SizeLimit ROLE_INLINE_POLICIES = new SizeLimit("inline policies of a role", 10240);
+  public static final SizeLimit ROLE_INLINE_POLICIES = new SizeLimit("the inline policies of a role", 10240);
   /** All inline policies of one user together: 2,048 characters. */
-  public static final SizeLimit USER_INLINE_POLICIES = new SizeLimit("inline policies of a user", 2048);
+  public static final SizeLimit USER_INLINE_POLICIES = new SizeLimit("the inline policies of a user", 2048);
   /** All inline policies of one group together: 5,120 characters. */
-  public static final SizeLimit GROUP_INLINE_POLICIES = new SizeLimit("inline policies of a group", 5120);
+  public static final SizeLimit GROUP_INLINE_POLICIES = new SizeLimit("the inline policies of a group", 5120);
   /**
    * An S3 bucket policy: 20 KB. S3 counts bytes, iamkit counts characters; the two agree for ASCII documents,
    * which all of iamkit's presets are.
@@ -30,9 +30,9 @@ public final class SizeLimit {
    * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html">Bucket policies
    *     for Amazon S3</a>
    */
-  public static final SizeLimit S3_BUCKET_POLICY = new SizeLimit("S3 bucket policy", 20480);
+  public static final SizeLimit S3_BUCKET_POLICY = new SizeLimit("an S3 bucket policy", 20480);
   /** A role trust policy, by default: 2,048 characters; accounts can raise it to 8,192. */
-  public static final SizeLimit ROLE_TRUST_POLICY = new SizeLimit("role trust policy", 2048);
+  public static final SizeLimit ROLE_TRUST_POLICY = new SizeLimit("a role trust policy", 2048);
 
   private final String kind;
   private final int characters;
@@ -52,10 +52,10 @@ public final class SizeLimit {
       throw new IllegalArgumentException(
           "A role trust policy quota is between 2048 and 8192 characters, not " + characters);
     }
-    return new SizeLimit("role trust policy", characters);
+    return new SizeLimit("a role trust policy", characters);
   }
 
-  /** What the limit applies to, such as {@code role trust policy}. */
+  /** What the limit applies to, such as {@code a role trust policy}. */
   public String kind() {
     return kind;
   }

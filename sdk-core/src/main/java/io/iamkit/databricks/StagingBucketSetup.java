@@ -1,0 +1,148 @@
+package io.iamkit.databricks;
+
+import io.iamkit.policy.AccountId;
+import io.iamkit.policy.ExternalId;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A staging bucket shared by a third-party tool and Databricks Unity Catalog (seed 002): one role, trusted by the
+ * third party, by Unity Catalog and by itself with both external IDs ({@link StagingTrust}), with the bucket
+ * permissions and the self-assume statement as its inline policy ({@link StagingAccess}).
+ *
+ * <pre>{@code
+ * StagingBucketSetup setup = StagingBucketSetup.builder()
+ *     .accountId("111122223333").roleName("polytomic-databricks-staging").bucket("acme-staging")
+ *     .thirdParty("polytomic").thirdPartyExternalId("from-polytomic").databricksExternalId("from-databricks")
+ *     .build();
+ * }</pre>
+ */
+public final class StagingBucketSetup implements DatabricksSetup {
+  /** The name of the inline bucket policy. */
+  public static final String ACCESS_POLICY_NAME = "staging-bucket-access";
+
+  private final DatabricksPartition partition;
+  private final SetupRole role;
+
+  private StagingBucketSetup(DatabricksPartition partition, SetupRole role) {
+    this.partition = partition;
+    this.role = role;
+  }
+
+  /** Returns a builder; every parameter but the partition is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String kind() {
+    return "staging-bucket";
+  }
+
+  @Override
+  public DatabricksPartition partition() {
+    return partition;
+  }
+
+  /** The shared role. */
+  public SetupRole role() {
+    return role;
+  }
+
+  @Override
+  public List<SetupRole> roles() {
+    return List.of(role);
+  }
+
+  @Override
+  public List<SetupInstanceProfile> instanceProfiles() {
+    return List.of();
+  }
+
+  @Override
+  public List<SetupBucketPolicy> bucketPolicies() {
+    return List.of();
+  }
+
+  @Override
+  public String toString() {
+    return "StagingBucketSetup{" + role + "}";
+  }
+
+  /** Builds a {@link StagingBucketSetup}. */
+  public static final class Builder {
+    private @Nullable AccountId accountId;
+    private @Nullable String roleName;
+    private @Nullable String bucket;
+    private @Nullable String thirdParty;
+    private @Nullable ExternalId thirdPartyExternalId;
+    private @Nullable ExternalId databricksExternalId;
+    private DatabricksPartition partition = DatabricksPartition.AWS;
+
+    private Builder() {}
+
+    /** Your AWS account. Required. */
+    public Builder accountId(String value) {
+      this.accountId = Validate.accountId("accountId", value);
+      return this;
+    }
+
+    /** The role's name. Required. */
+    public Builder roleName(String value) {
+      this.roleName = Validate.roleName("roleName", value);
+      return this;
+    }
+
+    /** The staging bucket. Required. */
+    public Builder bucket(String value) {
+      this.bucket = value;
+      return this;
+    }
+
+    /** The third party: {@code polytomic}, {@code polytomic-restricted} or a principal ARN. Required. */
+    public Builder thirdParty(String value) {
+      this.thirdParty = value;
+      return this;
+    }
+
+    /** The external ID the third party passes. Required. */
+    public Builder thirdPartyExternalId(String value) {
+      this.thirdPartyExternalId = Validate.externalId("thirdPartyExternalId", value);
+      return this;
+    }
+
+    /** The external ID of the Databricks storage credential. Required. */
+    public Builder databricksExternalId(String value) {
+      this.databricksExternalId = Validate.externalId("databricksExternalId", value);
+      return this;
+    }
+
+    /** The Databricks deployment; by default {@link DatabricksPartition#AWS}. */
+    public Builder partition(DatabricksPartition value) {
+      this.partition = Objects.requireNonNull(value, "partition == null");
+      return this;
+    }
+
+    /**
+     * Returns the set-up.
+     *
+     * @throws ParameterException if a required parameter is missing or a value breaks its rule
+     */
+    public StagingBucketSetup build() {
+      String what = "the staging bucket set-up";
+      AccountId account = Setups.require(accountId, "accountId", what);
+      String name = Setups.require(roleName, "roleName", what);
+      String bucketName = Setups.require(bucket, "bucket", what);
+      SetupRole role = SetupRole.create(partition.arnPartition(), account, name,
+          StagingTrust.builder().accountId(account).roleName(name)
+              .thirdParty(Setups.require(thirdParty, "thirdParty", what))
+              .thirdPartyExternalId(Setups.require(thirdPartyExternalId, "thirdPartyExternalId", what))
+              .databricksExternalId(Setups.require(databricksExternalId, "databricksExternalId", what))
+              .partition(partition).build(),
+          List.of(NamedPolicy.of(ACCESS_POLICY_NAME,
+              StagingAccess.builder().bucket(bucketName).accountId(account).roleName(name).build())));
+      return new StagingBucketSetup(partition, role);
+    }
+  }
+}
