@@ -36,6 +36,16 @@ class RenderCommandTest {
   }
 
   @Test
+  void render_sparkConf_printsKeyValueLines() {
+    CliRun run = CliRun.run("render", "databricks.s3.spark-conf", "-p", "bucketOwnerAccountId=444455556666");
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out).isEqualTo("spark.hadoop.fs.s3a.credentialsType AssumeRole\n"
+        + "spark.hadoop.fs.s3a.stsAssumeRole.arn arn:aws:iam::444455556666:role/MyRoleB\n"
+        + "spark.hadoop.fs.s3a.acl.default BucketOwnerFullControl\n");
+  }
+
+  @Test
   void render_missingRequiredParameter_exits2NamingIt() {
     CliRun run = CliRun.run("render", "databricks.workspace.trust");
 
