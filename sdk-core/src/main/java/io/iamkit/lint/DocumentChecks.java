@@ -96,7 +96,7 @@ final class DocumentChecks {
     if (size > limit) {
       run.add(FindingCode.POLICY_TOO_LARGE, "", String.format(
           "the policy has %,d characters not counting whitespace, %,d over the %,d-character quota of %s; "
-              + "IAM refuses it, so split it or merge statements",
+              + "AWS refuses it, so split it or merge statements",
           size, size - limit, limit, LintRun.withArticle(what)));
     }
   }

@@ -156,7 +156,10 @@ final class GrammarChecks {
         if (type == PrincipalType.AWS && id.equals("*")) {
           continue;
         }
-        if (id.contains("${")) {
+        if (id.equals("*")) {
+          run.add(FindingCode.INVALID_PRINCIPAL, at, named + " is not allowed: \"*\" means everyone only as an AWS "
+              + "principal, \"Principal\": \"*\" or {\"AWS\": \"*\"}");
+        } else if (id.contains("${")) {
           run.add(FindingCode.POLICY_VARIABLE_MISPLACED, at, named
               + " holds a policy variable, which IAM does not replace in a principal; use a condition on "
               + "aws:PrincipalArn instead");

@@ -270,6 +270,16 @@ class GrammarChecksTest {
   }
 
   @Test
+  void starAsServicePrincipal_isInvalidPrincipal() {
+    assertThat(lint("""
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "*"},
+          "Action": "s3:GetObject", "Resource": "arn:aws:s3:::my-bucket/*"}]}
+        """, PolicyKind.RESOURCE)).containsExactly(
+        "ERROR INVALID_PRINCIPAL at /Statement/0/Principal/Service: Principal Service \"*\" is not allowed: \"*\" "
+            + "means everyone only as an AWS principal, \"Principal\": \"*\" or {\"AWS\": \"*\"}");
+  }
+
+  @Test
   void principals_ofEveryValidShape_haveNoFinding() {
     assertThat(lint("""
         {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {
@@ -400,7 +410,7 @@ class GrammarChecksTest {
 
     assertThat(lint(document, PolicyKind.TRUST, LintContext.NONE)).containsExactly(
         "ERROR POLICY_TOO_LARGE at /: the policy has 3,288 characters not counting whitespace, 1,240 over the "
-            + "2,048-character quota of a role trust policy (accounts can raise it to 8,192); IAM refuses it, so "
+            + "2,048-character quota of a role trust policy (accounts can raise it to 8,192); AWS refuses it, so "
             + "split it or merge statements");
     assertThat(lint(document, PolicyKind.TRUST,
         LintContext.builder().sizeLimit(SizeLimit.roleTrustPolicy(4096)).build())).isEmpty();
@@ -417,7 +427,7 @@ class GrammarChecksTest {
     assertThat(Lint.lint(builder.build(), PolicyKind.SCP, LintContext.NONE)).containsExactly(
         "ERROR POLICY_TOO_LARGE at /: the policy has 6,198 characters not counting whitespace, 1,078 over the "
             + "5,120-character quota of a service control policy (through the Organizations API whitespace counts "
-            + "too); IAM refuses it, so split it or merge statements");
+            + "too); AWS refuses it, so split it or merge statements");
   }
 
   @Test
