@@ -48,6 +48,15 @@ class ArchitectureTest {
               + "depends on the model and not the other way round");
 
   @ArchTest
+  static final ArchRule lintDependsOnlyOnTheModel =
+      classes().that().resideInAPackage("io.iamkit.lint")
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify..", "io.iamkit.policy", "io.iamkit.lint")
+          .because("the linter checks documents of the model and nothing else: no JSON library (its actions "
+              + "catalogue is a text format it reads itself), and not io.iamkit.databricks, whose constants it "
+              + "repeats (DatabricksConstantsTest keeps them equal); JSpecify only marks nullness");
+
+  @ArchTest
   static final ArchRule onlyThePolicyJsonPackageTouchesJackson =
       noClasses().that().resideOutsideOfPackage("io.iamkit.policy.json..")
           .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code iamkit} command: {@code validate}, {@code format}, {@code patterns} and {@code render}, plus {@code --help} and {@code --version}.
+ * The {@code iamkit} command: {@code validate}, {@code lint}, {@code format}, {@code patterns} and {@code render}, plus
+ * {@code --help} and {@code --version}.
  *
  * <pre>{@code
  * int exitCode = new CommandLine(new IamkitCli()).execute("validate", "trust.json");
@@ -24,7 +25,9 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INVALID,
     description = "Typed, tested AWS IAM policies for Databricks.",
-    subcommands = {ValidateCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class})
+    subcommands = {
+      ValidateCommand.class, LintCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class
+    })
 public final class IamkitCli {
   private final InputStream stdin;
 

@@ -19,7 +19,7 @@ class IamkitCliTest {
     CliRun run = CliRun.run("--help");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out).startsWith("Usage: iamkit ").contains("validate").contains("format");
+    assertThat(run.out).startsWith("Usage: iamkit ").contains("validate").contains("lint").contains("format");
     assertThat(run.err).isEmpty();
   }
 
@@ -49,7 +49,7 @@ class IamkitCliTest {
 
   @Test
   void unknownSubcommand_isAUsageError() {
-    CliRun run = CliRun.run("lint", "x.json");
+    CliRun run = CliRun.run("frobnicate", "x.json");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err).contains("Unmatched argument");

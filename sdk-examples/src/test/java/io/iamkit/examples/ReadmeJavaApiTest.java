@@ -2,12 +2,17 @@ package io.iamkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.iamkit.lint.Finding;
+import io.iamkit.lint.Linter;
+import io.iamkit.lint.PolicyKind;
+import io.iamkit.policy.Arn;
 import io.iamkit.policy.ExternalId;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
 import io.iamkit.policy.json.PolicyReader;
 import io.iamkit.policy.json.PolicyWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's "The Java API" section true: the same code, line for line. */
@@ -45,5 +50,17 @@ class ReadmeJavaApiTest {
             + "    }\n"
             + "  ]\n"
             + "}");
+  }
+
+  @Test
+  void readmeLintSnippet_findsNothingInTheDatabricksTrustPolicy() {
+    PolicyDocument trust = PolicyDocument.of(
+        Statement.allowAssumeRoleBy(Principal.aws("414351767826"), ExternalId.of("YOUR_EXTERNAL_ID")));
+
+    List<Finding> findings = Linter.create().lint(trust, PolicyKind.TRUST);
+    List<Finding> exact = Linter.create().lintTrust(trust, Arn.parse("arn:aws:iam::123456789012:role/databricks"));
+
+    assertThat(findings).isEmpty();
+    assertThat(exact).isEmpty();
   }
 }
