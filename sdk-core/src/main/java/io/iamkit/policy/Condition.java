@@ -109,6 +109,7 @@ public abstract class Condition {
       throw new PolicyValidationException(
           "Condition", "values", "must not be empty (" + operator() + " " + key() + ")", null);
     }
+    form().checkValues(values(), "Condition", "values", true);
   }
 
   /** Builds a {@link Condition}. {@code operator} and {@code key} are required, and at least one value. */

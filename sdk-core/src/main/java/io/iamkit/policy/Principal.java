@@ -211,6 +211,10 @@ public final class Principal {
         for (String id : entry.getValue()) {
           checkId(entry.getKey(), id);
         }
+        ValueForm form = forms.get(entry.getKey());
+        if (form != null) {
+          form.checkValues(entry.getValue(), "Statement", "Principal", false);
+        }
         copy.put(entry.getKey(), List.copyOf(entry.getValue()));
       }
       if (star && !(copy.size() == 1 && copy.getOrDefault(PrincipalType.AWS, List.of()).equals(List.of("*")))) {

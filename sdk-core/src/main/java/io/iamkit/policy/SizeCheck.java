@@ -1,5 +1,7 @@
 package io.iamkit.policy;
 
+import java.util.Locale;
+
 /** The size of one or more documents measured against a {@link SizeLimit}. */
 public final class SizeCheck {
   private final int size;
@@ -53,7 +55,7 @@ public final class SizeCheck {
   /** Returns e.g. {@code 2,310 of 2,048 characters for a role trust policy (over by 262)}. */
   @Override
   public String toString() {
-    String text = String.format("%,d of %,d characters for %s", size, limit.characters(), limit.kind());
-    return exceeded() ? text + String.format(" (over by %,d)", size - limit.characters()) : text;
+    String text = String.format(Locale.ROOT, "%,d of %,d characters for %s", size, limit.characters(), limit.kind());
+    return exceeded() ? text + String.format(Locale.ROOT, " (over by %,d)", size - limit.characters()) : text;
   }
 }

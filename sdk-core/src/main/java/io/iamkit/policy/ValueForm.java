@@ -2,6 +2,7 @@ package io.iamkit.policy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,8 @@ public final class ValueForm {
   }
 
   private static final Literal[] LITERALS = Literal.values();
+  private static final Pattern JSON_NUMBER =
+      Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
   private final boolean array;
   private final byte @Nullable [] literals;
@@ -74,6 +77,33 @@ public final class ValueForm {
   /** Whether every value is written as a JSON string. */
   public boolean allStrings() {
     return literals == null;
+  }
+
+  /**
+   * Refuses values that cannot be written in this form: a value marked {@link Literal#NUMBER} must be a JSON
+   * number and one marked {@link Literal#BOOLEAN} {@code true} or {@code false}; otherwise the writer would print
+   * invalid JSON or another value.
+   */
+  void checkValues(List<String> values, String element, String field, boolean booleansAllowed) {
+    if (literals == null) {
+      return;
+    }
+    for (int i = 0; i < values.size() && i < literals.length; i++) {
+      String value = values.get(i);
+      Literal literal = LITERALS[literals[i]];
+      if (literal == Literal.NUMBER && !JSON_NUMBER.matcher(value).matches()) {
+        throw new PolicyValidationException(element, field, "must be a JSON number to be written as one", value);
+      }
+      if (literal == Literal.BOOLEAN) {
+        if (!booleansAllowed) {
+          throw new PolicyValidationException(element, field, "cannot be written as a JSON boolean", value);
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+          throw new PolicyValidationException(
+              element, field, "must be true or false to be written as a JSON boolean", value);
+        }
+      }
+    }
   }
 
   @Override

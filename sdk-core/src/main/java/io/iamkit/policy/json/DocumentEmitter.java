@@ -1,6 +1,8 @@
 package io.iamkit.policy.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.iamkit.policy.Action;
 import io.iamkit.policy.Condition;
 import io.iamkit.policy.ConditionOperator;
@@ -19,6 +21,18 @@ import java.util.Map;
  * recorded), values in their recorded {@link ValueForm}, unknown members of lenient documents as they were read.
  */
 final class DocumentEmitter {
+  /**
+   * Reads back the unknown members a lenient reader kept. They were bounded by that reader's limits, which may be
+   * above the default ones, so none apply here.
+   */
+  private static final JsonFactory EXTENSIONS = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .build())
+      .build();
+
   private DocumentEmitter() {}
 
   static void writeDocument(JsonGenerator out, PolicyDocument document) throws IOException {
@@ -210,9 +224,9 @@ final class DocumentEmitter {
     String json = extensions.get(key);
     if (json != null) {
       out.writeFieldName(key);
-      try (com.fasterxml.jackson.core.JsonParser parser = PolicyReader.JSON.createParser(json)) {
+      try (com.fasterxml.jackson.core.JsonParser parser = EXTENSIONS.createParser(json)) {
         parser.nextToken();
-        out.copyCurrentStructure(parser);
+        DocumentParser.copyExactly(parser, out);
       }
     }
   }

@@ -55,7 +55,7 @@ final class DocumentParser {
   PolicyDocument readWholeInput() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == null) {
-      throw error("Empty input: expected a policy document (a JSON object)");
+      throw errorAt("Empty input: expected a policy document (a JSON object)", parser.currentLocation(), "");
     }
     PolicyDocument document = readDocument();
     if (parser.nextToken() != null) {
@@ -367,6 +367,9 @@ final class DocumentParser {
         throw error("Condition operator \"" + operator + "\" must hold at least one key");
       }
     }
+    if (operators.isEmpty()) {
+      throw error("\"Condition\" must not be an empty object");
+    }
   }
 
   /**
@@ -446,7 +449,7 @@ final class DocumentParser {
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = PolicyReader.JSON.createGenerator(text)) {
       generator.setRootValueSeparator(new SerializedString(""));
-      generator.copyCurrentStructure(parser);
+      copyExactly(parser, generator);
     }
     return text.toString();
   }
@@ -458,6 +461,37 @@ final class DocumentParser {
         throw error("Duplicate key \"" + name + "\"", pointer(false));
       }
     }
+  }
+
+  /**
+   * Copies the value at the parser's current token, numbers as written ({@code 1.50}, {@code 1e3}, {@code -0}):
+   * Jackson's {@code copyCurrentStructure} and even {@code copyCurrentStructureExact} rewrite them. Iterative, so
+   * deep values cost no stack.
+   */
+  static void copyExactly(JsonParser parser, JsonGenerator generator) throws IOException {
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    do {
+      switch (token) {
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          generator.writeNumber(parser.getText());
+          break;
+        case START_OBJECT:
+        case START_ARRAY:
+          depth++;
+          generator.copyCurrentEvent(parser);
+          break;
+        case END_OBJECT:
+        case END_ARRAY:
+          depth--;
+          generator.copyCurrentEvent(parser);
+          break;
+        default:
+          generator.copyCurrentEvent(parser);
+          break;
+      }
+    } while (depth > 0 && (token = parser.nextToken()) != null);
   }
 
   private static int indexOf(String[] names, String name) {

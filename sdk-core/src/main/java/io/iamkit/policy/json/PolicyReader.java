@@ -130,6 +130,7 @@ public final class PolicyReader {
   /** Reads a policy document from UTF-8 bytes, with the warnings of a lenient reader. */
   public ReadResult readWithWarnings(byte[] json) {
     checkLength(json.length);
+    checkNoOverlongUtf8(json);
     if (isUrlEncoded(json)) {
       return readWithWarnings(new String(json, StandardCharsets.UTF_8));
     }
@@ -222,6 +223,40 @@ public final class PolicyReader {
     if (length > limits.maxDocumentLength()) {
       throw new PolicyParseException(
           "The document is longer than the limit of " + limits.maxDocumentLength() + " characters", "", 0, 0);
+    }
+  }
+
+  /**
+   * Refuses the UTF-8 sequences that Jackson decodes instead of refusing: overlong encodings ({@code C0 AA} would be
+   * read as {@code *}) and lead bytes of code points above U+10FFFF. Jackson refuses every other malformed sequence.
+   */
+  static void checkNoOverlongUtf8(byte[] json) {
+    for (int i = 0; i < json.length; i++) {
+      if (json[i] >= 0) {
+        continue;
+      }
+      int lead = json[i] & 0xff;
+      int next = i + 1 < json.length ? json[i + 1] & 0xff : 0;
+      boolean continued = next >= 0x80 && next <= 0xbf;
+      boolean refused = lead == 0xc0 || lead == 0xc1 || (lead >= 0xf5 && lead <= 0xf7)
+          || (continued && lead == 0xe0 && next < 0xa0)
+          || (continued && lead == 0xf0 && next < 0x90)
+          || (continued && lead == 0xf4 && next > 0x8f);
+      if (refused) {
+        int line = 1;
+        int column = 1;
+        for (int j = 0; j < i; j++) {
+          if (json[j] == '\n') {
+            line++;
+            column = 1;
+          } else if ((json[j] & 0xc0) != 0x80) {
+            column++;
+          }
+        }
+        throw new PolicyParseException(
+            String.format("Invalid UTF-8: byte 0x%02x starts an overlong or out-of-range sequence", lead),
+            "", line, column);
+      }
     }
   }
 
