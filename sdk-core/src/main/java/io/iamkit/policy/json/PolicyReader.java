@@ -199,19 +199,30 @@ public final class PolicyReader {
 
   private static PolicyParseException jsonError(JsonProcessingException e, DocumentParser reader) {
     JsonLocation location = e.getLocation();
-    String reason = e.getOriginalMessage();
+    String reason = describe(e);
     String pointer = reader.pointer(true);
     if (location == null) {
-      return new PolicyParseException("Invalid JSON: " + reason, pointer, 0, 0, e);
+      return new PolicyParseException(reason, pointer, 0, 0, e);
     }
-    return new PolicyParseException(
-        "Invalid JSON: " + reason, pointer, location.getLineNr(), location.getColumnNr(), e);
+    return new PolicyParseException(reason, pointer, location.getLineNr(), location.getColumnNr(), e);
+  }
+
+  /**
+   * Jackson's message, as {@code Invalid JSON: ...}, or for an input over one of the {@link ReadLimits} as
+   * {@code Input over a read limit: ...} without Jackson's internal method names.
+   */
+  private static String describe(JsonProcessingException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return "Input over a read limit: " + message.replaceAll(", from `[^`]*`", "");
+    }
+    return "Invalid JSON: " + message;
   }
 
   private static PolicyParseException inputError(IOException e) {
     if (e instanceof JsonProcessingException) {
       JsonLocation location = ((JsonProcessingException) e).getLocation();
-      String reason = "Invalid JSON: " + ((JsonProcessingException) e).getOriginalMessage();
+      String reason = describe((JsonProcessingException) e);
       return location == null
           ? new PolicyParseException(reason, "", 0, 0, e)
           : new PolicyParseException(reason, "", location.getLineNr(), location.getColumnNr(), e);
