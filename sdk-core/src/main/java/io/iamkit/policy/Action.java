@@ -27,12 +27,12 @@ public final class Action {
 
   private final String text;
   private final int colon;
-  private final String key;
+  /** The hash of the lower-case text, computed on first use; 0 until then. */
+  private int hash;
 
   private Action(String text, int colon) {
     this.text = text;
     this.colon = colon;
-    this.key = text.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class Action {
 
   /** The action in lower case: the form in which IAM compares actions. */
   public String canonical() {
-    return key;
+    return text.toLowerCase(Locale.ROOT);
   }
 
   /** The action exactly as written. */
@@ -108,15 +108,26 @@ public final class Action {
     return text;
   }
 
-  /** Actions are equal when their texts are equal regardless of case, as IAM compares them. */
+  /**
+   * Actions are equal when their texts are equal regardless of case, as IAM compares them. Actions hold only
+   * ASCII characters, for which this is the same as comparing their lower-case forms.
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Action && ((Action) other).key.equals(key);
+    return other instanceof Action && ((Action) other).text.equalsIgnoreCase(text);
   }
 
   @Override
   public int hashCode() {
-    return key.hashCode();
+    int h = hash;
+    if (h == 0) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      hash = h;
+    }
+    return h;
   }
 
   /** Returns the action exactly as written, such as {@code s3:GetObject}. */

@@ -40,16 +40,26 @@ public final class Arn {
   /**
    * Returns the ARN with the given parts. Wildcards and policy variables are allowed in every part.
    *
-   * @throws PolicyValidationException if the service or the resource is empty, or a part holds whitespace
+   * @throws PolicyValidationException if the partition or the service is empty, a part holds
+   *     whitespace, or a part before the resource holds a {@code :} outside {@code ${...}} (the text would read
+   *     back as other parts)
    */
   public static Arn of(String partition, String service, String region, String account, String resource) {
     String text = "arn:" + partition + ':' + service + ':' + region + ':' + account + ':' + resource;
     check(text, partition.isEmpty(), "has an empty partition");
     check(text, service.isEmpty(), "has an empty service");
-    check(text, resource.isEmpty(), "has an empty resource");
     for (int i = 0; i < text.length(); i++) {
       check(text, Character.isWhitespace(text.charAt(i)), "must not contain whitespace");
     }
+    Arn parsed = parseOrNull(text);
+    check(
+        text,
+        parsed == null
+            || !parsed.partition.equals(partition)
+            || !parsed.service.equals(service)
+            || !parsed.region.equals(region)
+            || !parsed.account.equals(account),
+        "has a \":\" outside the resource part");
     return new Arn(partition, service, region, account, resource, text);
   }
 
@@ -67,7 +77,7 @@ public final class Arn {
    * Parses {@code arn:partition:service:region:account-id:resource}.
    *
    * @throws PolicyValidationException if the text does not start with {@code arn:}, has fewer than six
-   *     colon-separated parts, or an empty partition, service or resource
+   *     colon-separated parts, or an empty partition or service
    */
   public static Arn parse(CharSequence input) {
     String text = input.toString();
@@ -85,6 +95,38 @@ public final class Arn {
   /** Parses like {@link #parse} but returns empty instead of throwing. */
   public static Optional<Arn> tryParse(CharSequence input) {
     return Optional.ofNullable(parseOrNull(input.toString()));
+  }
+
+  /**
+   * Whether {@code text} has the shape {@link #parse} accepts, checked without allocating: {@code arn:}, five
+   * colons outside policy variables, a partition and a service, no whitespace.
+   */
+  static boolean isArnShaped(String text) {
+    if (!text.startsWith("arn:")) {
+      return false;
+    }
+    int found = 1;
+    int previous = 3;
+    int depth = 0;
+    for (int i = 4; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c)) {
+        return false;
+      }
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ':' && depth == 0 && found < 5) {
+        if (found <= 2 && i == previous + 1) {
+          return false;
+        }
+        found++;
+        previous = i;
+      }
+    }
+    return found == 5;
   }
 
   private static @Nullable Arn parseOrNull(String text) {
@@ -116,7 +158,7 @@ public final class Arn {
     String region = text.substring(colons[2] + 1, colons[3]);
     String account = text.substring(colons[3] + 1, colons[4]);
     String resource = text.substring(colons[4] + 1);
-    if (partition.isEmpty() || service.isEmpty() || resource.isEmpty()) {
+    if (partition.isEmpty() || service.isEmpty()) {
       return null;
     }
     for (int i = colons[4]; i < text.length(); i++) {
@@ -168,7 +210,10 @@ public final class Arn {
     return AccountId.isValid(account) ? Optional.of(AccountId.of(account)) : Optional.empty();
   }
 
-  /** The resource part, such as {@code role/MyRoleB} or {@code my-bucket/*}; may hold colons. */
+  /**
+   * The resource part, such as {@code role/MyRoleB} or {@code my-bucket/*}; may hold colons, and may be empty
+   * (the AWS managed policy AmazonDevOpsGuruOrganizationsAccess names {@code arn:aws:organizations::*:}).
+   */
   public String resource() {
     return resource;
   }

@@ -30,18 +30,53 @@ public class PolicyValidationException extends IamkitException {
     this.value = value;
   }
 
-  /** Used by the generated builders when a required attribute is missing. */
-  PolicyValidationException(String message) {
-    super(message);
-    this.element = "";
-    this.field = "";
-    this.reason = message;
+  /**
+   * Used by the generated builders when a required attribute is missing: turns their message, {@code Cannot build
+   * Statement, some of required attributes are not set [effect]}, into {@code Statement.Effect is required}.
+   */
+  PolicyValidationException(String generatedMessage) {
+    this(MissingAttributes.parse(generatedMessage));
+  }
+
+  private PolicyValidationException(MissingAttributes missing) {
+    super(missing.message());
+    this.element = missing.element;
+    this.field = missing.field;
+    this.reason = missing.reason;
     this.value = null;
   }
 
-  /** Used by the generated builders: receives the names of the missing required attributes. */
-  PolicyValidationException(String[] missing) {
-    this(String.join(", ", missing));
+  /** The element, field and reason read from a message of the generated builders. */
+  private static final class MissingAttributes {
+    private static final java.util.regex.Pattern GENERATED =
+        java.util.regex.Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
+
+    final String element;
+    final String field;
+    final String reason;
+
+    private MissingAttributes(String element, String field, String reason) {
+      this.element = element;
+      this.field = field;
+      this.reason = reason;
+    }
+
+    static MissingAttributes parse(String message) {
+      java.util.regex.Matcher matcher = GENERATED.matcher(message);
+      if (!matcher.matches()) {
+        return new MissingAttributes("", "", message);
+      }
+      String element = matcher.group(1);
+      String field = matcher.group(2);
+      if (!element.equals("Condition") && !field.isEmpty()) {
+        field = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+      }
+      return new MissingAttributes(element, field, field.contains(",") ? "are required" : "is required");
+    }
+
+    String message() {
+      return element.isEmpty() ? reason : element + '.' + field + ' ' + reason;
+    }
   }
 
   private static String format(String element, String field, String reason, @Nullable String value) {

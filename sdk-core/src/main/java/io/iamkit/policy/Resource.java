@@ -36,7 +36,7 @@ public final class Resource {
     if (text.equals("*")) {
       return ALL;
     }
-    if (!Arn.tryParse(text).isPresent()) {
+    if (!Arn.isArnShaped(text)) {
       throw new PolicyValidationException(
           "Statement", "Resource", "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", text);
     }

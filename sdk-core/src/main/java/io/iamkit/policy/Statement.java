@@ -90,6 +90,18 @@ public abstract class Statement {
   }
 
   /**
+   * Whether the Sid may also hold spaces, as S3 bucket policies and KMS key policies allow ({@code "Sid": "Allow
+   * use of the key"}). IAM itself accepts only ASCII letters and digits, so this is false by default; a reader
+   * sets it for statements with a {@code Principal} or {@code NotPrincipal}, which may belong to such a resource
+   * policy. Not part of equality.
+   */
+  @Value.Auxiliary
+  @Value.Default
+  public boolean resourcePolicySid() {
+    return false;
+  }
+
+  /**
    * The order in which the elements are written, by JSON name ({@code "Effect"}, {@code "Action"}...); elements
    * not listed follow in {@link #CANONICAL_KEY_ORDER}. Empty by default. Not part of equality.
    */
@@ -175,7 +187,7 @@ public abstract class Statement {
   @Value.Check
   Statement check() {
     if (sid().isPresent()) {
-      checkSid(sid().get());
+      checkSid(sid().get(), resourcePolicySid());
     }
     if (!actions().isEmpty() && !notActions().isEmpty()) {
       throw new PolicyValidationException(
@@ -200,11 +212,16 @@ public abstract class Statement {
     return sid().map(s -> " (Sid " + s + ")").orElse("");
   }
 
-  static void checkSid(String sid) {
+  /** IAM: ASCII letters and digits; S3 bucket and KMS key policies: spaces too. */
+  private static void checkSid(String sid, boolean resourcePolicy) {
     for (int i = 0; i < sid.length(); i++) {
       char c = sid.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        throw new PolicyValidationException("Statement", "Sid", "must be ASCII letters and digits", sid);
+        if (resourcePolicy && c == ' ') {
+          continue;
+        }
+        throw new PolicyValidationException("Statement", "Sid", resourcePolicy
+            ? "must be ASCII letters, digits and spaces" : "must be ASCII letters and digits", sid);
       }
     }
   }

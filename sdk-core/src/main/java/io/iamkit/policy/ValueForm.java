@@ -38,17 +38,18 @@ public final class ValueForm {
 
   /**
    * Returns the form with the given array flag and the JSON type of each value, in order. Values past the end of
-   * {@code literals} are strings.
+   * {@code literals} are strings, so trailing {@link Literal#STRING}s are dropped and forms that write the same
+   * JSON are equal.
    */
   public static ValueForm of(boolean array, List<Literal> literals) {
-    boolean allStrings = true;
-    for (Literal literal : literals) {
-      allStrings &= literal == Literal.STRING;
+    int size = literals.size();
+    while (size > 0 && literals.get(size - 1) == Literal.STRING) {
+      size--;
     }
-    if (allStrings) {
+    if (size == 0) {
       return array ? ARRAY : SCALAR_IF_SINGLE;
     }
-    byte[] codes = new byte[literals.size()];
+    byte[] codes = new byte[size];
     for (int i = 0; i < codes.length; i++) {
       codes[i] = (byte) literals.get(i).ordinal();
     }

@@ -1,0 +1,538 @@
+package io.iamkit.policy.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.iamkit.policy.Action;
+import io.iamkit.policy.Condition;
+import io.iamkit.policy.ConditionOperator;
+import io.iamkit.policy.Effect;
+import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.PolicyValidationException;
+import io.iamkit.policy.PolicyVersion;
+import io.iamkit.policy.Principal;
+import io.iamkit.policy.PrincipalType;
+import io.iamkit.policy.Resource;
+import io.iamkit.policy.Statement;
+import io.iamkit.policy.ValueForm;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one policy document from a Jackson parser, token by token, straight into the model's builders. It keeps
+ * what the model needs for a lossless round trip: scalar or array, JSON literal types, key order when it differs
+ * from the canonical one.
+ */
+final class DocumentParser {
+
+  private static final String[] STATEMENT_KEYS = Statement.CANONICAL_KEY_ORDER.toArray(new String[0]);
+  private static final String[] DOCUMENT_KEYS = PolicyDocument.CANONICAL_KEY_ORDER.toArray(new String[0]);
+
+  private final JsonParser parser;
+  private final boolean lenient;
+  private @Nullable List<ParseWarning> warnings;
+
+  /** Names of the members of the object being read, in order, to record non-canonical key orders. */
+  private final String[] keys = new String[16];
+
+  DocumentParser(JsonParser parser, boolean lenient) {
+    this.parser = parser;
+    this.lenient = lenient;
+  }
+
+  List<ParseWarning> warnings() {
+    return warnings == null ? List.of() : warnings;
+  }
+
+  /** Reads the document that starts at the next token; fails if anything but whitespace follows it. */
+  PolicyDocument readWholeInput() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw error("Empty input: expected a policy document (a JSON object)");
+    }
+    PolicyDocument document = readDocument();
+    if (parser.nextToken() != null) {
+      throw error("Unexpected content after the policy document");
+    }
+    return document;
+  }
+
+  /** Reads the document whose first token is the current one. */
+  PolicyDocument readDocument() throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw error("A policy document must be a JSON object, found " + describe(parser.currentToken()));
+    }
+    JsonLocation start = parser.currentTokenLocation();
+    PolicyDocument.Builder builder = PolicyDocument.builder();
+    int seen = 0;
+    int count = 0;
+    boolean canonical = true;
+    int lastIndex = -1;
+    String[] order = new String[8];
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      int index = indexOf(DOCUMENT_KEYS, name);
+      if (index >= 0) {
+        int bit = 1 << index;
+        if ((seen & bit) != 0) {
+          throw error("Duplicate key \"" + name + "\"");
+        }
+        seen |= bit;
+      }
+      if (count == order.length) {
+        order = Arrays.copyOf(order, count * 2);
+      }
+      order[count++] = name;
+      if (index < lastIndex || index < 0) {
+        canonical = false;
+      }
+      lastIndex = Math.max(lastIndex, index);
+      parser.nextToken();
+      switch (index) {
+        case 0:
+          builder.version(PolicyVersion.parse(readString("Version")));
+          break;
+        case 1:
+          builder.id(readString("Id"));
+          break;
+        case 2:
+          readStatements(builder);
+          break;
+        default:
+          checkNotRepeated(name, order, count - 1);
+          builder.putExtension(name, unknownMember(name));
+          break;
+      }
+    }
+    if ((seen & 1) == 0) {
+      builder.version(PolicyVersion.V2008_10_17).omitVersion(true);
+    }
+    if ((seen & 4) == 0) {
+      throw errorAt("Missing key \"Statement\": a policy needs at least one statement", start, pointer(false));
+    }
+    if (!canonical) {
+      builder.keyOrder(Arrays.asList(order).subList(0, count));
+    }
+    try {
+      return builder.build();
+    } catch (PolicyValidationException e) {
+      throw errorAt(e.getMessage(), start, pointer(false), e);
+    }
+  }
+
+  private void readStatements(PolicyDocument.Builder builder) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      builder.addStatement(readStatement());
+      builder.statementForm(ValueForm.SCALAR_IF_SINGLE);
+    } else if (token == JsonToken.START_ARRAY) {
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token != JsonToken.START_OBJECT) {
+          throw error("A statement must be a JSON object, found " + describe(token));
+        }
+        builder.addStatement(readStatement());
+      }
+    } else {
+      throw error("\"Statement\" must be an object or an array of objects, found " + describe(token));
+    }
+  }
+
+  private Statement readStatement() throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    Statement.Builder builder = Statement.builder();
+    int seen = 0;
+    int count = 0;
+    boolean canonical = true;
+    int lastIndex = -1;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      int index = indexOf(STATEMENT_KEYS, name);
+      if (index >= 0) {
+        int bit = 1 << index;
+        if ((seen & bit) != 0) {
+          throw error("Duplicate key \"" + name + "\"");
+        }
+        seen |= bit;
+      }
+      if (count < keys.length) {
+        keys[count] = name;
+      }
+      count++;
+      if (index < lastIndex || index < 0) {
+        canonical = false;
+      }
+      lastIndex = Math.max(lastIndex, index);
+      JsonToken value = parser.nextToken();
+      switch (index) {
+        case 0:
+          builder.sid(readString("Sid"));
+          break;
+        case 1:
+          builder.effect(Effect.parse(readString("Effect")));
+          break;
+        case 2:
+          builder.principal(readPrincipal());
+          break;
+        case 3:
+          builder.notPrincipal(readPrincipal());
+          break;
+        case 4:
+          builder.actionForm(readActions(builder, false, value));
+          break;
+        case 5:
+          builder.actionForm(readActions(builder, true, value));
+          break;
+        case 6:
+          builder.resourceForm(readResources(builder, false, value));
+          break;
+        case 7:
+          builder.resourceForm(readResources(builder, true, value));
+          break;
+        case 8:
+          readConditions(builder);
+          break;
+        default:
+          checkNotRepeated(name, keys, Math.min(count, keys.length) - 1);
+          builder.putExtension(name, unknownMember(name));
+          break;
+      }
+    }
+    if ((seen & 0b1100) != 0) {
+      builder.resourcePolicySid(true);
+    }
+    if (!canonical) {
+      if (count > keys.length) {
+        throw error("A statement with more than " + keys.length + " members is not a policy statement");
+      }
+      builder.keyOrder(Arrays.asList(keys).subList(0, count));
+    }
+    try {
+      return builder.build();
+    } catch (PolicyValidationException e) {
+      throw errorAt(e.getMessage(), start, pointer(false), e);
+    }
+  }
+
+  private ValueForm readActions(Statement.Builder builder, boolean not, JsonToken token) throws IOException {
+    if (token == JsonToken.VALUE_STRING) {
+      Action action = Action.of(parser.getText());
+      if (not) {
+        builder.addNotAction(action);
+      } else {
+        builder.addAction(action);
+      }
+      return ValueForm.SCALAR_IF_SINGLE;
+    }
+    String element = not ? "NotAction" : "Action";
+    if (token != JsonToken.START_ARRAY) {
+      throw error("\"" + element + "\" must be a string or an array of strings, found " + describe(token));
+    }
+    int size = 0;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.VALUE_STRING) {
+        throw error("An entry of \"" + element + "\" must be a string, found " + describe(token));
+      }
+      Action action = Action.of(parser.getText());
+      if (not) {
+        builder.addNotAction(action);
+      } else {
+        builder.addAction(action);
+      }
+      size++;
+    }
+    if (size == 0) {
+      throw error("\"" + element + "\" must not be an empty array");
+    }
+    return ValueForm.ARRAY;
+  }
+
+  private ValueForm readResources(Statement.Builder builder, boolean not, JsonToken token) throws IOException {
+    if (token == JsonToken.VALUE_STRING) {
+      Resource resource = Resource.of(parser.getText());
+      if (not) {
+        builder.addNotResource(resource);
+      } else {
+        builder.addResource(resource);
+      }
+      return ValueForm.SCALAR_IF_SINGLE;
+    }
+    String element = not ? "NotResource" : "Resource";
+    if (token != JsonToken.START_ARRAY) {
+      throw error("\"" + element + "\" must be a string or an array of strings, found " + describe(token));
+    }
+    int size = 0;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token != JsonToken.VALUE_STRING) {
+        throw error("An entry of \"" + element + "\" must be a string, found " + describe(token));
+      }
+      Resource resource = Resource.of(parser.getText());
+      if (not) {
+        builder.addNotResource(resource);
+      } else {
+        builder.addResource(resource);
+      }
+      size++;
+    }
+    if (size == 0) {
+      throw error("\"" + element + "\" must not be an empty array");
+    }
+    return ValueForm.ARRAY;
+  }
+
+  private Principal readPrincipal() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      if (!"*".equals(parser.getText())) {
+        throw error("A principal given as a string must be \"*\"; use an object such as {\"AWS\": \"...\"}");
+      }
+      return Principal.ALL;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw error("A principal must be \"*\" or an object, found " + describe(token));
+    }
+    Principal.Builder builder = Principal.builder();
+    int seen = 0;
+    List<String> values = new ArrayList<>(4);
+    List<ValueForm.Literal> literals = new ArrayList<>(4);
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      PrincipalType type = PrincipalType.parse(name);
+      int bit = 1 << type.ordinal();
+      if ((seen & bit) != 0) {
+        throw error("Duplicate key \"" + name + "\"");
+      }
+      seen |= bit;
+      parser.nextToken();
+      values.clear();
+      literals.clear();
+      boolean array = readValues(name, values, literals, false);
+      builder.add(type, values);
+      ValueForm form = ValueForm.of(array, literals);
+      if (form != ValueForm.SCALAR_IF_SINGLE) {
+        builder.form(type, form);
+      }
+    }
+    if (seen == 0) {
+      throw error("A principal object must name at least one principal");
+    }
+    return builder.build();
+  }
+
+  private void readConditions(Statement.Builder builder) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw error("\"Condition\" must be an object, found " + describe(parser.currentToken()));
+    }
+    List<ConditionOperator> operators = new ArrayList<>(2);
+    List<String> values = new ArrayList<>(4);
+    List<ValueForm.Literal> literals = new ArrayList<>(4);
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      ConditionOperator operator = ConditionOperator.parse(parser.currentName());
+      if (operators.contains(operator)) {
+        throw error("Duplicate key \"" + operator + "\"");
+      }
+      operators.add(operator);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw error("A condition operator must map to an object of keys, found " + describe(parser.currentToken()));
+      }
+      int keysUnderOperator = 0;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        parser.nextToken();
+        values.clear();
+        literals.clear();
+        boolean array = readValues(key, values, literals, true);
+        builder.addCondition(
+            Condition.builder()
+                .operator(operator)
+                .key(key)
+                .values(values)
+                .form(ValueForm.of(array, literals))
+                .build());
+        keysUnderOperator++;
+      }
+      if (keysUnderOperator == 0) {
+        throw error("Condition operator \"" + operator + "\" must hold at least one key");
+      }
+    }
+  }
+
+  /**
+   * Reads a scalar or an array of scalars into {@code values}, recording JSON literal types in {@code literals}
+   * only when one is not a string. Returns whether it was an array.
+   */
+  private boolean readValues(String element, List<String> values, List<ValueForm.Literal> literals,
+      boolean allowBoolean) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_ARRAY) {
+      addValue(element, token, values, literals, allowBoolean);
+      return false;
+    }
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      addValue(element, token, values, literals, allowBoolean);
+    }
+    if (values.isEmpty()) {
+      throw error("\"" + element + "\" must not be an empty array");
+    }
+    return true;
+  }
+
+  private void addValue(String element, JsonToken token, List<String> values, List<ValueForm.Literal> literals,
+      boolean allowBoolean) throws IOException {
+    ValueForm.Literal literal;
+    switch (token) {
+      case VALUE_STRING:
+        literal = ValueForm.Literal.STRING;
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        literal = ValueForm.Literal.NUMBER;
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        if (!allowBoolean) {
+          throw error("A value of \"" + element + "\" must be a string, found " + describe(token));
+        }
+        literal = ValueForm.Literal.BOOLEAN;
+        break;
+      default:
+        throw error("A value of \"" + element + "\" must be a string, number or boolean, found " + describe(token));
+    }
+    if (literal != ValueForm.Literal.STRING) {
+      while (literals.size() < values.size()) {
+        literals.add(ValueForm.Literal.STRING);
+      }
+      literals.add(literal);
+    } else if (!literals.isEmpty()) {
+      literals.add(literal);
+    }
+    values.add(parser.getText());
+  }
+
+  private String readString(String element) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw error("\"" + element + "\" must be a string, found " + describe(parser.currentToken()));
+    }
+    return parser.getText();
+  }
+
+  /** Fails on an unknown member in strict mode; in lenient mode records a warning and returns its JSON text. */
+  private String unknownMember(String name) throws IOException {
+    String reason = "Unknown key \"" + name + "\"";
+    if (!lenient) {
+      throw error(reason, pointer(false));
+    }
+    JsonLocation location = parser.currentTokenLocation();
+    if (warnings == null) {
+      warnings = new ArrayList<>(2);
+    }
+    warnings.add(new ParseWarning(reason, pointer(false), location.getLineNr(), location.getColumnNr()));
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = PolicyReader.JSON.createGenerator(text)) {
+      generator.setRootValueSeparator(new SerializedString(""));
+      generator.copyCurrentStructure(parser);
+    }
+    return text.toString();
+  }
+
+  /** Known keys are checked with bit masks; an unknown key is checked against the keys before it. */
+  private void checkNotRepeated(String name, String[] previous, int count) {
+    for (int i = 0; i < count; i++) {
+      if (name.equals(previous[i])) {
+        throw error("Duplicate key \"" + name + "\"", pointer(false));
+      }
+    }
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+
+  PolicyParseException error(String reason) {
+    return error(reason, pointer(true));
+  }
+
+  /** An error at the current token, caused by {@code cause} (a value the model refused). */
+  PolicyParseException error(String reason, Throwable cause) {
+    return errorAt(reason, parser.currentTokenLocation(), pointer(true), cause);
+  }
+
+  private PolicyParseException error(String reason, String pointer) {
+    return errorAt(reason, parser.currentTokenLocation(), pointer);
+  }
+
+  private static PolicyParseException errorAt(String reason, JsonLocation location, String pointer) {
+    return new PolicyParseException(reason, pointer, location.getLineNr(), location.getColumnNr());
+  }
+
+  private static PolicyParseException errorAt(
+      @Nullable String reason, JsonLocation location, String pointer, Throwable cause) {
+    return new PolicyParseException(
+        reason == null ? cause.toString() : reason, pointer, location.getLineNr(), location.getColumnNr(), cause);
+  }
+
+  /** The JSON pointer of the current token; with {@code leaf} false, of the object holding a current field name. */
+  String pointer(boolean leaf) {
+    JsonToken token = parser.currentToken();
+    JsonStreamContext context = parser.getParsingContext();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context != null) {
+      context = context.getParent();
+    }
+    return pointer(context, leaf, token == JsonToken.FIELD_NAME);
+  }
+
+  static String pointer(@Nullable JsonStreamContext context, boolean includeLeafName, boolean atFieldName) {
+    List<String> segments = new ArrayList<>();
+    boolean first = true;
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        segments.add(Integer.toString(Math.max(0, c.getCurrentIndex())));
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        if (!first || includeLeafName || !atFieldName) {
+          segments.add(c.getCurrentName());
+        }
+      }
+      first = false;
+    }
+    StringBuilder pointer = new StringBuilder();
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      pointer.append('/').append(segments.get(i).replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+}

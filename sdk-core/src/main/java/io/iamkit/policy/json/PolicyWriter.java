@@ -1,0 +1,117 @@
+package io.iamkit.policy.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.iamkit.policy.PolicyDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes IAM policy documents as JSON, exactly as they were read or as they were built.
+ *
+ * <pre>{@code
+ * String pretty = PolicyWriter.pretty().write(policy);    // 2-space indent, "key": value, like the AWS docs
+ * String compact = PolicyWriter.compact().write(policy);  // no whitespace at all
+ * }</pre>
+ *
+ * <p>Elements come in the order recorded when the document was read; a document built in code is written in the
+ * order AWS documents: {@code Version, Id, Statement} and {@code Sid, Effect, Principal, NotPrincipal, Action,
+ * NotAction, Resource, NotResource, Condition}. Values keep their {@link io.iamkit.policy.ValueForm}. Pretty
+ * output has no trailing newline. Writers are immutable and thread-safe.
+ */
+public final class PolicyWriter {
+  private static final DefaultPrettyPrinter PRETTY_PRINTER =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final PolicyWriter PRETTY = new PolicyWriter(true);
+  private static final PolicyWriter COMPACT = new PolicyWriter(false);
+
+  private final boolean pretty;
+
+  private PolicyWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  /** Returns the writer of indented JSON: two spaces, {@code "key": value}, one array entry per line. */
+  public static PolicyWriter pretty() {
+    return PRETTY;
+  }
+
+  /** Returns the writer of JSON without any whitespace. */
+  public static PolicyWriter compact() {
+    return COMPACT;
+  }
+
+  /** Returns the document as JSON text. */
+  public String write(PolicyDocument document) {
+    StringWriter text = new StringWriter(256);
+    write(document, text);
+    return text.toString();
+  }
+
+  /** Returns the document as UTF-8 JSON. */
+  public byte[] writeBytes(PolicyDocument document) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    write(document, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes the document to {@code out}, which is flushed but not closed.
+   *
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public void write(PolicyDocument document, Writer out) {
+    try (JsonGenerator generator = configure(JSON.createGenerator(out))) {
+      DocumentEmitter.writeDocument(generator, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the document as UTF-8 to {@code out}, which is flushed but not closed.
+   *
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public void write(PolicyDocument document, OutputStream out) {
+    try (JsonGenerator generator = configure(JSON.createGenerator(out, JsonEncoding.UTF8))) {
+      DocumentEmitter.writeDocument(generator, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonGenerator configure(JsonGenerator generator) {
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    if (pretty) {
+      generator.setPrettyPrinter(PRETTY_PRINTER.createInstance());
+    }
+    return generator;
+  }
+
+  /** Writes the document to a generator the caller owns, for the Jackson databind module. */
+  static void writeTo(JsonGenerator generator, PolicyDocument document) throws IOException {
+    DocumentEmitter.writeDocument(generator, document);
+  }
+
+  @Override
+  public String toString() {
+    return pretty ? "PolicyWriter.pretty()" : "PolicyWriter.compact()";
+  }
+}

@@ -1,0 +1,99 @@
+package io.iamkit.policy.json;
+
+import static io.iamkit.testing.JsonTrees.assertSameTree;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.PolicySize;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Reads and writes back every AWS managed policy (1,594 documents, see
+ * {@code src/test/resources/aws-managed-policies/README.md}) and compares JSON trees including the order of
+ * object keys and the scalar-versus-array shape, which {@link JsonNode#equals} alone does not check.
+ */
+class ManagedPoliciesRoundTripTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static List<ManagedPolicy> corpus() {
+    List<ManagedPolicy> policies = new ArrayList<>();
+    try (InputStream gz = Objects.requireNonNull(
+            ManagedPoliciesRoundTripTest.class.getResourceAsStream(
+                "/aws-managed-policies/aws-managed-policies.latest.jsonl.gz"));
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        JsonNode entry = MAPPER.readTree(line);
+        policies.add(new ManagedPolicy(entry.get("name").asText(), MAPPER.writeValueAsString(entry.get("document"))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return policies;
+  }
+
+  @Test
+  void corpus_holdsEveryManagedPolicy() {
+    assertThat(corpus()).hasSize(1594);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void readThenWriteCompact_givesBackTheSameJsonTree(ManagedPolicy policy) throws IOException {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    String written = PolicyWriter.compact().write(document);
+
+    assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json));
+    assertThat(written).isEqualTo(policy.json);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void policySize_isTheCodePointCountOfTheCompactJson(ManagedPolicy policy) {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    assertThat(PolicySize.of(document)).isEqualTo(policy.json.codePointCount(0, policy.json.length()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void readThenWritePretty_readsBackToAnEqualDocumentAndTree(ManagedPolicy policy) throws IOException {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    String pretty = PolicyWriter.pretty().write(document);
+
+    assertThat(PolicyReader.strict().read(pretty)).isEqualTo(document);
+    assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json));
+  }
+
+  static final class ManagedPolicy {
+    final String name;
+    final String json;
+
+    ManagedPolicy(String name, String json) {
+      this.name = name;
+      this.json = json;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+}
