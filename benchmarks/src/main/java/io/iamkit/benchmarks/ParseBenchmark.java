@@ -3,6 +3,7 @@ package io.iamkit.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.iamkit.policy.json.PolicyReader;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,6 +68,13 @@ public class ParseBenchmark {
   public void awsPolicyBuilder(Blackhole bh) {
     for (String document : strings) {
       bh.consume(IamPolicy.fromJson(document));
+    }
+  }
+
+  @Benchmark
+  public void iamkit(Blackhole bh) {
+    for (byte[] document : bytes) {
+      bh.consume(PolicyReader.strict().read(document));
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.iamkit.benchmarks;
 
+import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.json.PolicyReader;
+import io.iamkit.policy.json.PolicyWriter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,13 +31,16 @@ import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 @OperationsPerInvocation(Corpus.SIZE)
 public class WriteBenchmark {
   private IamPolicy[] awsPolicies;
+  private PolicyDocument[] iamkitDocuments;
 
   @Setup
   public void parse() {
     String[] strings = Corpus.load().strings();
     awsPolicies = new IamPolicy[strings.length];
+    iamkitDocuments = new PolicyDocument[strings.length];
     for (int i = 0; i < strings.length; i++) {
       awsPolicies[i] = IamPolicy.fromJson(strings[i]);
+      iamkitDocuments[i] = PolicyReader.strict().read(strings[i]);
     }
   }
 
@@ -42,6 +48,13 @@ public class WriteBenchmark {
   public void awsPolicyBuilder(Blackhole bh) {
     for (IamPolicy policy : awsPolicies) {
       bh.consume(policy.toJson());
+    }
+  }
+
+  @Benchmark
+  public void iamkit(Blackhole bh) {
+    for (PolicyDocument document : iamkitDocuments) {
+      bh.consume(PolicyWriter.compact().write(document));
     }
   }
 }
