@@ -1,0 +1,244 @@
+package io.iamkit.eval;
+
+import io.iamkit.policy.AccountId;
+import io.iamkit.policy.Action;
+import io.iamkit.policy.Arn;
+import io.iamkit.policy.PolicyValidationException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request to authorize: who ({@link Caller}) calls which {@link Action} on which resource (an ARN, or
+ * {@code *} for actions that take none, such as {@code s3:ListAllMyBuckets}), in which account the resource is,
+ * and the request's {@link RequestContext}.
+ *
+ * <pre>{@code
+ * Request assume = Request.builder()
+ *     .caller(Caller.roleSession(Arn.parse("arn:aws:iam::414351767826:role/databricks"), "workspace"))
+ *     .action("sts:AssumeRole")
+ *     .resource("arn:aws:iam::123456789012:role/databricks-cross-account")
+ *     .context(RequestContext.of("sts:ExternalId", "my-external-id"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The resource's account is {@link Builder#resourceAccount} if given, else the account part of the resource
+ * ARN when it is 12 digits. S3 bucket and object ARNs have no account part: without
+ * {@link Builder#resourceAccount} such a resource is taken to be in the caller's account, which is what the AWS
+ * policy simulator assumes when {@code ResourceOwner} is not given ("the owner of the resources and the resource
+ * policy defaults to the account of the identity provided in CallerArn").
+ *
+ * <p>The context keys AWS derives from the caller ({@code aws:PrincipalArn}, {@code aws:PrincipalAccount},
+ * {@code aws:userid}, {@code aws:username}, {@code aws:PrincipalType}, {@code aws:PrincipalIsAWSService},
+ * {@code aws:PrincipalServiceName}; see {@link Caller}) are filled in unless the context gives them. No other key
+ * is made up: {@code aws:CurrentTime}, {@code aws:SecureTransport} or {@code aws:SourceIp} are absent unless
+ * given, and conditions on them see a missing key.
+ */
+public final class Request {
+  private final Caller caller;
+  private final Action action;
+  private final String resource;
+  private final @Nullable AccountId resourceAccount;
+  private final RequestContext context;
+
+  // Precomputed for matching.
+  final String actionService;
+  final String actionName;
+  final String actionLower;
+  final boolean resourceIsStar;
+  /** Partition, service, region and account of the resource ARN, lower-cased; null for {@code *}. */
+  final String @Nullable [] resourcePrefix;
+  /** The resource part of the ARN, as written; null for {@code *}. */
+  final @Nullable String resourceId;
+  final boolean getCallerIdentity;
+  final boolean assumeRole;
+
+  private Request(Builder builder) {
+    this.caller = Objects.requireNonNull(builder.caller, "caller == null");
+    this.action = Objects.requireNonNull(builder.action, "action == null");
+    this.resource = Objects.requireNonNull(builder.resource, "resource == null");
+    this.context = builder.context;
+    if (action.hasWildcard() || action.equals(Action.ALL)) {
+      throw new PolicyValidationException("Request", "action", "must name one action, without wildcards",
+          action.text());
+    }
+    this.actionLower = action.canonical();
+    int colon = actionLower.indexOf(':');
+    this.actionService = actionLower.substring(0, colon);
+    this.actionName = actionLower.substring(colon + 1);
+    this.getCallerIdentity = actionLower.equals("sts:getcalleridentity");
+    this.assumeRole = actionLower.equals("sts:assumerole");
+    if (resource.equals("*")) {
+      this.resourceIsStar = true;
+      this.resourcePrefix = null;
+      this.resourceId = null;
+      this.resourceAccount = builder.resourceAccount;
+    } else {
+      Arn arn = Arn.tryParse(resource).orElseThrow(() -> new PolicyValidationException("Request", "resource",
+          "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", resource));
+      this.resourceIsStar = false;
+      this.resourcePrefix = new String[] {
+        arn.partition().toLowerCase(Locale.ROOT),
+        arn.service().toLowerCase(Locale.ROOT),
+        arn.region().toLowerCase(Locale.ROOT),
+        arn.account().toLowerCase(Locale.ROOT)
+      };
+      this.resourceId = arn.resource();
+      this.resourceAccount = builder.resourceAccount != null ? builder.resourceAccount
+          : arn.accountId().orElse(null);
+    }
+  }
+
+  /** Returns the request of {@code caller} to call {@code action} on {@code resource} (an ARN or {@code *}). */
+  public static Request of(Caller caller, String action, String resource) {
+    return builder().caller(caller).action(action).resource(resource).build();
+  }
+
+  /** Returns an empty builder; caller, action and resource are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this request. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().caller(caller).action(action).resource(resource).context(context);
+    if (resourceAccount != null) {
+      builder.resourceAccount(resourceAccount);
+    }
+    return builder;
+  }
+
+  /** Returns a copy with another context. */
+  public Request withContext(RequestContext newContext) {
+    return toBuilder().context(newContext).build();
+  }
+
+  /** The caller. */
+  public Caller caller() {
+    return caller;
+  }
+
+  /** The action. */
+  public Action action() {
+    return action;
+  }
+
+  /** The resource: an ARN, or {@code *}. */
+  public String resource() {
+    return resource;
+  }
+
+  /**
+   * The resource's account: as given, or the account part of the resource ARN; empty when neither says (the
+   * evaluator then takes the caller's account).
+   */
+  public Optional<AccountId> resourceAccount() {
+    return Optional.ofNullable(resourceAccount);
+  }
+
+  /** The context as given, without the keys derived from the caller. */
+  public RequestContext context() {
+    return context;
+  }
+
+  /**
+   * The values of a context key as the evaluator sees them: from the context, else derived from the caller;
+   * empty when the key is absent.
+   */
+  public java.util.List<String> contextValues(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    RequestContext.Entry entry = lookup(lower, DerivedKeys.indexOf(lower));
+    return entry == null ? java.util.List.of() : java.util.List.of(entry.values);
+  }
+
+  /** The account the evaluator takes the resource to be in; null for an anonymous or service caller and no ARN account. */
+  @Nullable AccountId effectiveResourceAccount() {
+    return resourceAccount != null ? resourceAccount : caller.account().orElse(null);
+  }
+
+  /** The entry of a lower-case key: the context's, else the caller-derived one ({@code derived} >= 0), else null. */
+  RequestContext.@Nullable Entry lookup(String lowerKey, int derived) {
+    RequestContext.Entry entry = context.entry(lowerKey);
+    if (entry == null && derived >= 0) {
+      entry = caller.derived[derived];
+    }
+    return entry;
+  }
+
+  /** Returns {@code caller -> action on resource}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(caller).append(" -> ").append(action).append(" on ")
+        .append(resource);
+    if (resourceAccount != null) {
+      text.append(" (account ").append(resourceAccount).append(')');
+    }
+    if (!context.isEmpty()) {
+      text.append(' ').append(context);
+    }
+    return text.toString();
+  }
+
+  /** Builds a {@link Request}. */
+  public static final class Builder {
+    private @Nullable Caller caller;
+    private @Nullable Action action;
+    private @Nullable String resource;
+    private @Nullable AccountId resourceAccount;
+    private RequestContext context = RequestContext.EMPTY;
+
+    Builder() {}
+
+    /** Sets the caller. This value is required. */
+    public Builder caller(Caller newCaller) {
+      this.caller = Objects.requireNonNull(newCaller, "caller == null");
+      return this;
+    }
+
+    /** Sets the action, such as {@code s3:GetObject}. This value is required. */
+    public Builder action(Action newAction) {
+      this.action = Objects.requireNonNull(newAction, "action == null");
+      return this;
+    }
+
+    /** Sets the action from its text. */
+    public Builder action(String newAction) {
+      return action(Action.of(newAction));
+    }
+
+    /** Sets the resource: an ARN or {@code *}. This value is required. */
+    public Builder resource(String newResource) {
+      this.resource = Objects.requireNonNull(newResource, "resource == null");
+      return this;
+    }
+
+    /** Sets the resource. */
+    public Builder resource(Arn newResource) {
+      return resource(newResource.toString());
+    }
+
+    /** Sets the account that owns the resource (the AWS simulator's {@code ResourceOwner}). */
+    public Builder resourceAccount(AccountId account) {
+      this.resourceAccount = Objects.requireNonNull(account, "account == null");
+      return this;
+    }
+
+    /** Sets the context. By default it is empty. */
+    public Builder context(RequestContext newContext) {
+      this.context = Objects.requireNonNull(newContext, "context == null");
+      return this;
+    }
+
+    /**
+     * Returns the request.
+     *
+     * @throws NullPointerException if the caller, action or resource is missing
+     * @throws io.iamkit.policy.PolicyValidationException if the action holds a wildcard or the resource is
+     *     neither {@code *} nor an ARN
+     */
+    public Request build() {
+      return new Request(this);
+    }
+  }
+}
