@@ -44,7 +44,10 @@ public final class Caller {
     ROLE_SESSION,
     /** The root user of an account, {@code arn:aws:iam::111111111111:root}. */
     ROOT,
-    /** A federated user session from {@code GetFederationToken}, {@code arn:aws:sts::111111111111:federated-user/bob}. */
+    /**
+     * A federated user session from {@code GetFederationToken},
+     * {@code arn:aws:sts::111111111111:federated-user/bob}.
+     */
     FEDERATED_USER,
     /** An AWS service principal, such as {@code s3.amazonaws.com}. */
     SERVICE,
@@ -346,7 +349,7 @@ public final class Caller {
     return kind != Kind.ANONYMOUS;
   }
 
-  /** Whether the caller is an IAM principal of an account: a user, a role session, the root user or a federated user. */
+  /** Whether the caller is a principal of an account: a user, a role session, the root user or a federated user. */
   boolean isAccountPrincipal() {
     return account != null;
   }

@@ -20,7 +20,10 @@ public enum Decision {
    */
   IMPLICIT_DENY;
 
-  /** The name in the AWS simulator's {@code EvalDecision}: {@code allowed}, {@code explicitDeny}, {@code implicitDeny}. */
+  /**
+   * The name in the AWS simulator's {@code EvalDecision}: {@code allowed}, {@code explicitDeny},
+   * {@code implicitDeny}.
+   */
   public String awsName() {
     switch (this) {
       case ALLOWED:

@@ -54,6 +54,7 @@ final class Engine {
         && !(management != null && management.equals(callerAccount));
     boolean rcpApplies = policies.rcps.length > 0 && !(management != null && management.equals(resourceAccount));
     boolean hasBoundary = identityApplies && policies.boundary != null;
+    ResourcePolicyKind rk = policies.resourceKind;
 
     if (trace != null) {
       notes(request, policies, trace, identityApplies, sessionApplies, scpApplies, rcpApplies);
@@ -65,7 +66,7 @@ final class Engine {
     if (rcpApplies) {
       for (int level = 0; level < policies.rcps.length; level++) {
         for (CompiledPolicy policy : policies.rcps[level]) {
-          rcpFlags |= scan(policy, CompiledStatement.SLOT_RESOURCE, request, false, trace, PolicyKind.RCP, level);
+          rcpFlags |= scan(policy, CompiledStatement.SLOT_RESOURCE, request, false, trace, PolicyKind.RCP, level, rk);
         }
       }
     }
@@ -75,7 +76,7 @@ final class Engine {
       for (int level = 0; level < policies.scps.length; level++) {
         int levelFlags = 0;
         for (CompiledPolicy policy : policies.scps[level]) {
-          levelFlags |= scan(policy, CompiledStatement.SLOT_IDENTITY, request, false, trace, PolicyKind.SCP, level);
+          levelFlags |= scan(policy, CompiledStatement.SLOT_IDENTITY, request, false, trace, PolicyKind.SCP, level, rk);
         }
         scpFlags |= levelFlags;
         if ((levelFlags & F_ALLOW) == 0 && scpLevelWithoutAllow < 0) {
@@ -88,30 +89,32 @@ final class Engine {
     if (resource != null) {
       int slot = policies.resourceKind == ResourcePolicyKind.ROLE_TRUST
           ? CompiledStatement.SLOT_TRUST : CompiledStatement.SLOT_RESOURCE;
-      resourceFlags = scan(resource, slot, request, hasBoundary, trace, PolicyKind.RESOURCE, -1);
+      resourceFlags = scan(resource, slot, request, hasBoundary, trace, PolicyKind.RESOURCE, -1, rk);
     }
     int identityFlags = 0;
     int boundaryFlags = 0;
     if (identityApplies) {
       for (CompiledPolicy policy : policies.identity) {
-        identityFlags |= scan(policy, CompiledStatement.SLOT_IDENTITY, request, false, trace, PolicyKind.IDENTITY, -1);
+        identityFlags |= scan(policy, CompiledStatement.SLOT_IDENTITY, request, false, trace, PolicyKind.IDENTITY,
+            -1, rk);
       }
       if (policies.boundary != null) {
         boundaryFlags = scan(policies.boundary, CompiledStatement.SLOT_IDENTITY, request, false, trace,
-            PolicyKind.PERMISSIONS_BOUNDARY, -1);
+            PolicyKind.PERMISSIONS_BOUNDARY, -1, rk);
       }
     }
     int sessionFlags = 0;
     if (sessionApplies) {
       for (CompiledPolicy policy : policies.session) {
-        sessionFlags |= scan(policy, CompiledStatement.SLOT_IDENTITY, request, false, trace, PolicyKind.SESSION, -1);
+        sessionFlags |= scan(policy, CompiledStatement.SLOT_IDENTITY, request, false, trace, PolicyKind.SESSION,
+            -1, rk);
       }
     }
     int vpceFlags = 0;
     int vpceWithoutAllow = -1;
     for (int i = 0; i < policies.vpcEndpoint.length; i++) {
       int flags = scan(policies.vpcEndpoint[i], CompiledStatement.SLOT_RESOURCE, request, false, trace,
-          PolicyKind.VPC_ENDPOINT, i);
+          PolicyKind.VPC_ENDPOINT, i, rk);
       vpceFlags |= flags;
       if ((flags & F_ALLOW) == 0 && vpceWithoutAllow < 0) {
         vpceWithoutAllow = i;
@@ -190,8 +193,8 @@ final class Engine {
         if (boundaryAllows && sessionAllows) {
           return pack(Decision.ALLOWED, Rule.SAME_ACCOUNT_LIMITED_PRINCIPAL_ALLOWED, 0);
         }
-        return pack(Decision.IMPLICIT_DENY, Rule.SAME_ACCOUNT_LIMITED_PRINCIPAL_BLOCKED,
-            !boundaryAllows ? Rule.WHY_BOUNDARY : why);
+        return pack(Decision.IMPLICIT_DENY, Rule.SAME_ACCOUNT_LIMITED_PRINCIPAL_BLOCKED, !boundaryAllows
+            ? Rule.WHY_BOUNDARY : policies.session.length == 0 ? Rule.WHY_FEDERATED_NO_SESSION : Rule.WHY_SESSION);
       }
       // Only the account is named: it delegates to IAM.
       return identitySide ? pack(Decision.ALLOWED, Rule.SAME_ACCOUNT_DELEGATION_IDENTITY_ALLOWS, 0)
@@ -209,7 +212,7 @@ final class Engine {
 
   /** Scans one policy: the flags of its statements, recorded in {@code trace} if given. */
   private static int scan(CompiledPolicy policy, int slot, Request request, boolean boundaryDeny,
-      @Nullable Trace trace, PolicyKind kind, int level) {
+      @Nullable Trace trace, PolicyKind kind, int level, ResourcePolicyKind resourceKind) {
     int flags = 0;
     for (CompiledStatement statement : policy.statements) {
       int match = match(statement, slot, request, boundaryDeny);
@@ -222,7 +225,8 @@ final class Engine {
         flags |= F_ALLOW | (match & KINDS);
       }
       if (trace != null) {
-        Explainer.record(trace, policy, statement, slot, request, boundaryDeny, match, kind, level);
+        Explainer.record(trace, policy, statement, slot, request, boundaryDeny, match, kind, level,
+            kind == PolicyKind.RESOURCE ? resourceKind : ResourcePolicyKind.OTHER);
       }
     }
     return flags;

@@ -7,12 +7,15 @@ final class Explainer {
   private Explainer() {}
 
   static void record(Trace trace, CompiledPolicy policy, CompiledStatement statement, int slot, Request request,
-      boolean boundaryDeny, int match, PolicyKind kind, int level) {
+      boolean boundaryDeny, int match, PolicyKind kind, int level, ResourcePolicyKind resourceKind) {
     int tri = match & 3;
     StatementResult.Outcome outcome = tri == Tri.YES ? StatementResult.Outcome.MATCHED
         : tri == Tri.NO ? StatementResult.Outcome.NOT_MATCHED : StatementResult.Outcome.NOT_UNDERSTOOD;
     String reason = reason(statement, slot, request, boundaryDeny, match);
-    trace.statements.add(new StatementResult(kind, level, policy.name(), statement.index,
+    String kindText = kind != PolicyKind.RESOURCE ? kind.description()
+        : resourceKind == ResourcePolicyKind.ROLE_TRUST ? "role trust policy"
+        : resourceKind == ResourcePolicyKind.KMS_KEY ? "KMS key policy" : kind.description();
+    trace.statements.add(new StatementResult(kind, kindText, level, policy.name(), statement.index,
         statement.source.sid().orElse(null), statement.source.effect(), outcome, reason));
     if (statement.actionMatch(request) == Tri.YES && statement.resourceMatch(request) != Tri.NO) {
       for (CompiledCondition condition : statement.conditions) {

@@ -152,7 +152,10 @@ public final class Request {
     return entry == null ? java.util.List.of() : java.util.List.of(entry.values);
   }
 
-  /** The account the evaluator takes the resource to be in; null for an anonymous or service caller and no ARN account. */
+  /**
+   * The account the evaluator takes the resource to be in; null for an anonymous or service caller when the ARN
+   * names none.
+   */
   @Nullable AccountId effectiveResourceAccount() {
     return resourceAccount != null ? resourceAccount : caller.account().orElse(null);
   }

@@ -14,6 +14,9 @@ public enum ResourcePolicyKind {
   ROLE_TRUST,
   /** A KMS key policy: like a trust policy, it must allow explicitly, even in the key's own account. */
   KMS_KEY,
-  /** Any other resource policy (S3 bucket, SQS queue, SNS topic...): in the same account, it or an identity policy allows. */
+  /**
+   * Any other resource policy (S3 bucket, SQS queue, SNS topic...): in the same account, it or an identity policy
+   * allows.
+   */
   OTHER
 }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * identity policy "MyRoleA-assume" #0 (Sid AssumeB) Allow: matched
- * role trust policy "MyRoleB-trust" #0 Allow: not matched: StringEquals sts:ExternalId: key missing from the request
+ * role trust policy "MyRoleB-trust" #0 Allow: not matched: StringEquals sts:ExternalId: key missing from the
+ *     request
  * }</pre>
  */
 public final class StatementResult {
@@ -29,6 +30,7 @@ public final class StatementResult {
   }
 
   private final PolicyKind kind;
+  private final String kindText;
   private final int level;
   private final String policyName;
   private final int index;
@@ -37,9 +39,10 @@ public final class StatementResult {
   private final Outcome outcome;
   private final String reason;
 
-  StatementResult(PolicyKind kind, int level, String policyName, int index, @Nullable String sid, Effect effect,
-      Outcome outcome, String reason) {
+  StatementResult(PolicyKind kind, String kindText, int level, String policyName, int index, @Nullable String sid,
+      Effect effect, Outcome outcome, String reason) {
     this.kind = kind;
+    this.kindText = kindText;
     this.level = level;
     this.policyName = policyName;
     this.index = index;
@@ -94,9 +97,12 @@ public final class StatementResult {
     return reason;
   }
 
-  /** The statement as {@code identity policy "name" #0 (Sid X) Allow}. */
+  /**
+   * The statement as {@code identity policy "name" #0 (Sid X) Allow}; a resource policy is named by its kind
+   * ({@code role trust policy}, {@code KMS key policy}).
+   */
   public String label() {
-    StringBuilder text = new StringBuilder(kind.description());
+    StringBuilder text = new StringBuilder(kindText);
     if (level >= 0) {
       text.append(kind == PolicyKind.VPC_ENDPOINT ? " " : " level ").append(level);
     }
