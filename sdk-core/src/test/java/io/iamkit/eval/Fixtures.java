@@ -5,8 +5,8 @@ import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.json.PolicyReader;
 
 /**
- * Short ways to write policies and callers in tests. JSON may use single quotes, which become double quotes
- * (no test value holds a quote).
+ * Short ways to write policies and callers in tests. JSON may use single quotes, which become double quotes; a
+ * backtick becomes a single quote (for policy-variable defaults).
  */
 final class Fixtures {
   static final String A = "111111111111";
@@ -20,7 +20,7 @@ final class Fixtures {
 
   /** A whole document. */
   static PolicyDocument doc(String json) {
-    return PolicyReader.strict().read(json.replace('\'', '"'));
+    return PolicyReader.strict().read(json.replace('\'', '"').replace('`', '\''));
   }
 
   /** A 2012-10-17 document of these statements. */
