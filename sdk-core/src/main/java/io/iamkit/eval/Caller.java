@@ -354,6 +354,21 @@ public final class Caller {
     return account != null;
   }
 
+  /** The account, or null; for the hot path, where an Optional would be allocated. */
+  @Nullable AccountId accountOrNull() {
+    return account;
+  }
+
+  /** The unique ID, or null. */
+  @Nullable String uniqueIdOrNull() {
+    return uniqueId;
+  }
+
+  /** The service name, or null. */
+  @Nullable String serviceNameOrNull() {
+    return serviceName;
+  }
+
   /** The user, role or federated-user name; package-private for the derived keys. */
   @Nullable String name() {
     return name;

@@ -47,7 +47,7 @@ final class Engine {
     boolean accountPrincipal = caller.isAccountPrincipal();
     boolean identityApplies = accountPrincipal && kind != Caller.Kind.ROOT;
     boolean sessionApplies = kind == Caller.Kind.ROLE_SESSION || kind == Caller.Kind.FEDERATED_USER;
-    AccountId callerAccount = caller.account().orElse(null);
+    AccountId callerAccount = caller.accountOrNull();
     AccountId resourceAccount = request.effectiveResourceAccount();
     AccountId management = policies.managementAccount;
     boolean scpApplies = accountPrincipal && policies.scps.length > 0

@@ -243,12 +243,12 @@ final class PrincipalMatcher {
       case FEDERATED_USER:
         return caller.kind() == Caller.Kind.FEDERATED_USER && value.equals(caller.arnText) ? K_SESSION : 0;
       case UNIQUE_USER:
-        return caller.kind() == Caller.Kind.IAM_USER && value.equals(caller.uniqueId().orElse(null)) ? K_USER : 0;
+        return caller.kind() == Caller.Kind.IAM_USER && value.equals(caller.uniqueIdOrNull()) ? K_USER : 0;
       case UNIQUE_ROLE:
-        return caller.kind() == Caller.Kind.ROLE_SESSION && value.equals(caller.uniqueId().orElse(null))
+        return caller.kind() == Caller.Kind.ROLE_SESSION && value.equals(caller.uniqueIdOrNull())
             ? K_ROLE : 0;
       case SERVICE:
-        return caller.kind() == Caller.Kind.SERVICE && value.equals(caller.serviceName().orElse(null))
+        return caller.kind() == Caller.Kind.SERVICE && value.equals(caller.serviceNameOrNull())
             ? K_SERVICE : 0;
       case NEVER:
         return 0;
@@ -303,6 +303,6 @@ final class PrincipalMatcher {
         return "principal " + values[i] + " is not understood: " + problems[i];
       }
     }
-    return "principal " + source + " does not name the caller";
+    return source + " does not name the caller";
   }
 }

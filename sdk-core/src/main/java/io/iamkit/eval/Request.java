@@ -157,7 +157,7 @@ public final class Request {
    * names none.
    */
   @Nullable AccountId effectiveResourceAccount() {
-    return resourceAccount != null ? resourceAccount : caller.account().orElse(null);
+    return resourceAccount != null ? resourceAccount : caller.accountOrNull();
   }
 
   /** The entry of a lower-case key: the context's, else the caller-derived one ({@code derived} >= 0), else null. */
