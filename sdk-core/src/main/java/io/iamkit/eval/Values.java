@@ -36,9 +36,11 @@ final class Values {
   }
 
   /**
-   * A date in one of the W3C profile forms of ISO 8601 ({@code YYYY-MM-DD}, {@code YYYY-MM-DDThh:mmTZD},
-   * {@code YYYY-MM-DDThh:mm:ssTZD}, {@code YYYY-MM-DDThh:mm:ss.sTZD}), or epoch seconds (digits only). A date
-   * without a time is midnight UTC. A date-time without a time zone is not understood (null): W3C requires one.
+   * A date in one of the W3C profile forms of ISO 8601 ({@code YYYY-MM}, {@code YYYY-MM-DD},
+   * {@code YYYY-MM-DDThh:mmTZD}, {@code YYYY-MM-DDThh:mm:ssTZD}, {@code YYYY-MM-DDThh:mm:ss.sTZD}), or epoch seconds
+   * (digits only). A date without a time is midnight UTC, a month its first day. A date-time without a time zone is
+   * not understood (null): W3C requires one. Digits alone are always epoch seconds, so the W3C form {@code YYYY}
+   * reads as a second in 1970; no policy in the AWS managed corpus writes a bare year.
    */
   static @Nullable Instant date(String text) {
     if (text.isEmpty() || text.length() > 64) {
@@ -52,6 +54,9 @@ final class Values {
     try {
       if (digits) {
         return text.length() > 12 ? null : Instant.ofEpochSecond(Long.parseLong(text));
+      }
+      if (text.length() == 7 && text.charAt(4) == '-') {
+        return java.time.YearMonth.parse(text).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
       }
       if (text.indexOf('T') < 0) {
         return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);

@@ -323,6 +323,7 @@ class ConditionOperatorsTest {
     "DateNotEquals, 2020-04-01T00:00:00Z, 2020-04-01T00:00:01Z, true",
     "DateLessThanEquals, 2020-04-01T00:00:00.500Z, 2020-04-01T00:00:00.5Z, true",
     "DateGreaterThanEquals, 2020-04-01T10:00Z, 2020-04-01T10:00:00Z, true",
+    "DateEquals, 2020-04, 2020-04-01T00:00:00Z, true",
   })
   void date_operators(String operator, String policyValue, String requestValue, boolean expected) {
     assertThat(holds("{'" + operator + "':{'aws:CurrentTime':'" + policyValue + "'}}",
