@@ -42,15 +42,19 @@ public final class Request {
   private final @Nullable AccountId resourceAccount;
   private final RequestContext context;
 
-  // Precomputed for matching.
-  final String actionService;
-  final String actionName;
+  // Precomputed for matching, with as few allocations as possible: a request may be built per decision.
+  /** The action in lower case; the service prefix ends at {@link #actionColon}. */
   final String actionLower;
+  final int actionColon;
+  private @Nullable String actionService;
   final boolean resourceIsStar;
-  /** Partition, service, region and account of the resource ARN, lower-cased; null for {@code *}. */
-  final String @Nullable [] resourcePrefix;
-  /** The resource part of the ARN, as written; null for {@code *}. */
-  final @Nullable String resourceId;
+  /**
+   * The resource ARN with its partition, service, region and account in lower case (the resource part as
+   * written); the text itself when it has no upper-case letter there. Null for {@code *}.
+   */
+  final @Nullable String resourceMatchText;
+  /** The positions of the first five colons of {@link #resourceMatchText}; null for {@code *}. */
+  final int @Nullable [] resourceColons;
   final boolean getCallerIdentity;
   final boolean assumeRole;
 
@@ -64,30 +68,72 @@ public final class Request {
           action.text());
     }
     this.actionLower = action.canonical();
-    int colon = actionLower.indexOf(':');
-    this.actionService = actionLower.substring(0, colon);
-    this.actionName = actionLower.substring(colon + 1);
+    this.actionColon = actionLower.indexOf(':');
     this.getCallerIdentity = actionLower.equals("sts:getcalleridentity");
     this.assumeRole = actionLower.equals("sts:assumerole");
     if (resource.equals("*")) {
       this.resourceIsStar = true;
-      this.resourcePrefix = null;
-      this.resourceId = null;
+      this.resourceMatchText = null;
+      this.resourceColons = null;
       this.resourceAccount = builder.resourceAccount;
     } else {
-      Arn arn = Arn.tryParse(resource).orElseThrow(() -> new PolicyValidationException("Request", "resource",
-          "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", resource));
+      int[] colons = arnColons(resource);
+      if (colons == null) {
+        throw new PolicyValidationException("Request", "resource",
+            "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", resource);
+      }
       this.resourceIsStar = false;
-      this.resourcePrefix = new String[] {
-        arn.partition().toLowerCase(Locale.ROOT),
-        arn.service().toLowerCase(Locale.ROOT),
-        arn.region().toLowerCase(Locale.ROOT),
-        arn.account().toLowerCase(Locale.ROOT)
-      };
-      this.resourceId = arn.resource();
-      this.resourceAccount = builder.resourceAccount != null ? builder.resourceAccount
-          : arn.accountId().orElse(null);
+      this.resourceColons = colons;
+      this.resourceMatchText = lowerPrefix(resource, colons[4]);
+      AccountId fromArn = null;
+      if (colons[4] - colons[3] == 13) {
+        String account = resource.substring(colons[3] + 1, colons[4]);
+        fromArn = AccountId.isValid(account) ? AccountId.of(account) : null;
+      }
+      this.resourceAccount = builder.resourceAccount != null ? builder.resourceAccount : fromArn;
     }
+  }
+
+  /** The first five colons of an ARN, or null if the text is not {@code arn:} with five colons, no blanks. */
+  private static int @Nullable [] arnColons(String text) {
+    if (!text.startsWith("arn:")) {
+      return null;
+    }
+    int[] colons = new int[5];
+    int found = 0;
+    for (int i = 3; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c)) {
+        return null;
+      }
+      if (c == ':' && found < 5) {
+        colons[found++] = i;
+      }
+    }
+    if (found < 5 || colons[1] == colons[0] + 1 || colons[2] == colons[1] + 1) {
+      return null;
+    }
+    return colons;
+  }
+
+  private static String lowerPrefix(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127) {
+        return text.substring(0, end).toLowerCase(Locale.ROOT) + text.substring(end);
+      }
+    }
+    return text;
+  }
+
+  /** The lower-case service prefix of the action, computed on first use. */
+  String actionService() {
+    String service = actionService;
+    if (service == null) {
+      service = actionLower.substring(0, actionColon);
+      actionService = service;
+    }
+    return service;
   }
 
   /** Returns the request of {@code caller} to call {@code action} on {@code resource} (an ARN or {@code *}). */

@@ -86,20 +86,23 @@ final class ResourcePattern {
     if (problem != null) {
       return Tri.UNKNOWN;
     }
-    String[] requestPrefix = request.resourcePrefix;
+    String text = request.resourceMatchText;
+    int[] colons = request.resourceColons;
     for (int i = 0; i < 4; i++) {
-      if (!Glob.matches(prefix[i], requestPrefix[i])) {
+      String part = prefix[i];
+      if (!Glob.matches(part, 0, part.length(), null, text, colons[i] + 1, colons[i + 1])) {
         return Tri.NO;
       }
     }
-    String id = request.resourceId;
+    int from = colons[4] + 1;
     if (template == null) {
-      return Tri.of(Glob.matches(resource, 0, resource.length(), null, id, 0, id.length()));
+      return Tri.of(Glob.matches(resource, 0, resource.length(), null, text, from, text.length()));
     }
     Template.Resolved resolved = template.resolve(request);
     if (resolved == null) {
       return UNRESOLVED;
     }
-    return Tri.of(Glob.matches(resolved.text, 0, resolved.text.length(), resolved.literal, id, 0, id.length()));
+    return Tri.of(Glob.matches(resolved.text, 0, resolved.text.length(), resolved.literal, text, from,
+        text.length()));
   }
 }
