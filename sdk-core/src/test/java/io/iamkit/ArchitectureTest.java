@@ -57,6 +57,15 @@ class ArchitectureTest {
               + "repeats (DatabricksConstantsTest keeps them equal); JSpecify only marks nullness");
 
   @ArchTest
+  static final ArchRule evaluatorDependsOnlyOnTheModel =
+      classes().that().resideInAPackage("io.iamkit.eval..")
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify..", "io.iamkit.policy", "io.iamkit.eval..")
+          .because("the evaluator works on the typed model alone: no JSON library (callers read policies with "
+              + "io.iamkit.policy.json), no AWS SDK, no Databricks presets; lint and the CLI build on it, not the "
+              + "other way round");
+
+  @ArchTest
   static final ArchRule onlyThePolicyJsonPackageTouchesJackson =
       noClasses().that().resideOutsideOfPackage("io.iamkit.policy.json..")
           .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")

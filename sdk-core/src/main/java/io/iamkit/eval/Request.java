@@ -1,0 +1,293 @@
+package io.iamkit.eval;
+
+import io.iamkit.policy.AccountId;
+import io.iamkit.policy.Action;
+import io.iamkit.policy.Arn;
+import io.iamkit.policy.PolicyValidationException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request to authorize: who ({@link Caller}) calls which {@link Action} on which resource (an ARN, or
+ * {@code *} for actions that take none, such as {@code s3:ListAllMyBuckets}), in which account the resource is,
+ * and the request's {@link RequestContext}.
+ *
+ * <pre>{@code
+ * Request assume = Request.builder()
+ *     .caller(Caller.roleSession(Arn.parse("arn:aws:iam::414351767826:role/databricks"), "workspace"))
+ *     .action("sts:AssumeRole")
+ *     .resource("arn:aws:iam::123456789012:role/databricks-cross-account")
+ *     .context(RequestContext.of("sts:ExternalId", "my-external-id"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The resource's account is {@link Builder#resourceAccount} if given, else the account part of the resource
+ * ARN when it is 12 digits. S3 bucket and object ARNs have no account part: without
+ * {@link Builder#resourceAccount} such a resource is taken to be in the caller's account, which is what the AWS
+ * policy simulator assumes when {@code ResourceOwner} is not given ("the owner of the resources and the resource
+ * policy defaults to the account of the identity provided in CallerArn").
+ *
+ * <p>The context keys AWS derives from the caller ({@code aws:PrincipalArn}, {@code aws:PrincipalAccount},
+ * {@code aws:userid}, {@code aws:username}, {@code aws:PrincipalType}, {@code aws:PrincipalIsAWSService},
+ * {@code aws:PrincipalServiceName}; see {@link Caller}) are filled in unless the context gives them. No other key
+ * is made up: {@code aws:CurrentTime}, {@code aws:SecureTransport} or {@code aws:SourceIp} are absent unless
+ * given, and conditions on them see a missing key.
+ */
+public final class Request {
+  private final Caller caller;
+  private final Action action;
+  private final String resource;
+  private final @Nullable AccountId resourceAccount;
+  private final RequestContext context;
+
+  // Precomputed for matching, with as few allocations as possible: a request may be built per decision.
+  /** The action in lower case; the service prefix ends at {@link #actionColon}. */
+  final String actionLower;
+  final int actionColon;
+  private @Nullable String actionService;
+  final boolean resourceIsStar;
+  /**
+   * The resource ARN with its partition, service, region and account in lower case (the resource part as
+   * written); the text itself when it has no upper-case letter there. Null for {@code *}.
+   */
+  final @Nullable String resourceMatchText;
+  /** The positions of the first five colons of {@link #resourceMatchText}; null for {@code *}. */
+  final int @Nullable [] resourceColons;
+  final boolean getCallerIdentity;
+  final boolean assumeRole;
+
+  private Request(Builder builder) {
+    this.caller = Objects.requireNonNull(builder.caller, "caller == null");
+    this.action = Objects.requireNonNull(builder.action, "action == null");
+    this.resource = Objects.requireNonNull(builder.resource, "resource == null");
+    this.context = builder.context;
+    if (action.hasWildcard() || action.equals(Action.ALL)) {
+      throw new PolicyValidationException("Request", "action", "must name one action, without wildcards",
+          action.text());
+    }
+    this.actionLower = action.canonical();
+    this.actionColon = actionLower.indexOf(':');
+    this.getCallerIdentity = actionLower.equals("sts:getcalleridentity");
+    this.assumeRole = actionLower.equals("sts:assumerole");
+    if (resource.equals("*")) {
+      this.resourceIsStar = true;
+      this.resourceMatchText = null;
+      this.resourceColons = null;
+      this.resourceAccount = builder.resourceAccount;
+    } else {
+      int[] colons = arnColons(resource);
+      if (colons == null) {
+        throw new PolicyValidationException("Request", "resource",
+            "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", resource);
+      }
+      this.resourceIsStar = false;
+      this.resourceColons = colons;
+      this.resourceMatchText = lowerPrefix(resource, colons[4]);
+      AccountId fromArn = null;
+      if (colons[4] - colons[3] == 13) {
+        String account = resource.substring(colons[3] + 1, colons[4]);
+        fromArn = AccountId.isValid(account) ? AccountId.of(account) : null;
+      }
+      this.resourceAccount = builder.resourceAccount != null ? builder.resourceAccount : fromArn;
+    }
+  }
+
+  /** The first five colons of an ARN, or null if the text is not {@code arn:} with five colons, no blanks. */
+  private static int @Nullable [] arnColons(String text) {
+    if (!text.startsWith("arn:")) {
+      return null;
+    }
+    int[] colons = new int[5];
+    int found = 0;
+    for (int i = 3; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || Character.isWhitespace(c)) {
+        return null;
+      }
+      if (c == ':' && found < 5) {
+        colons[found++] = i;
+      }
+    }
+    if (found < 5 || colons[1] == colons[0] + 1 || colons[2] == colons[1] + 1) {
+      return null;
+    }
+    return colons;
+  }
+
+  private static String lowerPrefix(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c > 127) {
+        return text.substring(0, end).toLowerCase(Locale.ROOT) + text.substring(end);
+      }
+    }
+    return text;
+  }
+
+  /** The lower-case service prefix of the action, computed on first use. */
+  String actionService() {
+    String service = actionService;
+    if (service == null) {
+      service = actionLower.substring(0, actionColon);
+      actionService = service;
+    }
+    return service;
+  }
+
+  /** Returns the request of {@code caller} to call {@code action} on {@code resource} (an ARN or {@code *}). */
+  public static Request of(Caller caller, String action, String resource) {
+    return builder().caller(caller).action(action).resource(resource).build();
+  }
+
+  /** Returns an empty builder; caller, action and resource are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this request. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().caller(caller).action(action).resource(resource).context(context);
+    if (resourceAccount != null) {
+      builder.resourceAccount(resourceAccount);
+    }
+    return builder;
+  }
+
+  /** Returns a copy with another context. */
+  public Request withContext(RequestContext newContext) {
+    return toBuilder().context(newContext).build();
+  }
+
+  /** The caller. */
+  public Caller caller() {
+    return caller;
+  }
+
+  /** The action. */
+  public Action action() {
+    return action;
+  }
+
+  /** The resource: an ARN, or {@code *}. */
+  public String resource() {
+    return resource;
+  }
+
+  /**
+   * The resource's account: as given, or the account part of the resource ARN; empty when neither says (the
+   * evaluator then takes the caller's account).
+   */
+  public Optional<AccountId> resourceAccount() {
+    return Optional.ofNullable(resourceAccount);
+  }
+
+  /** The context as given, without the keys derived from the caller. */
+  public RequestContext context() {
+    return context;
+  }
+
+  /**
+   * The values of a context key as the evaluator sees them: from the context, else derived from the caller;
+   * empty when the key is absent.
+   */
+  public java.util.List<String> contextValues(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    RequestContext.Entry entry = lookup(lower, DerivedKeys.indexOf(lower));
+    return entry == null ? java.util.List.of() : java.util.List.of(entry.values);
+  }
+
+  /**
+   * The account the evaluator takes the resource to be in; null for an anonymous or service caller when the ARN
+   * names none.
+   */
+  @Nullable AccountId effectiveResourceAccount() {
+    return resourceAccount != null ? resourceAccount : caller.accountOrNull();
+  }
+
+  /** The entry of a lower-case key: the context's, else the caller-derived one ({@code derived} >= 0), else null. */
+  RequestContext.@Nullable Entry lookup(String lowerKey, int derived) {
+    RequestContext.Entry entry = context.entry(lowerKey);
+    if (entry == null && derived >= 0) {
+      entry = caller.derived[derived];
+    }
+    return entry;
+  }
+
+  /** Returns {@code caller -> action on resource}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(caller).append(" -> ").append(action).append(" on ")
+        .append(resource);
+    if (resourceAccount != null) {
+      text.append(" (account ").append(resourceAccount).append(')');
+    }
+    if (!context.isEmpty()) {
+      text.append(' ').append(context);
+    }
+    return text.toString();
+  }
+
+  /** Builds a {@link Request}. */
+  public static final class Builder {
+    private @Nullable Caller caller;
+    private @Nullable Action action;
+    private @Nullable String resource;
+    private @Nullable AccountId resourceAccount;
+    private RequestContext context = RequestContext.EMPTY;
+
+    Builder() {}
+
+    /** Sets the caller. This value is required. */
+    public Builder caller(Caller newCaller) {
+      this.caller = Objects.requireNonNull(newCaller, "caller == null");
+      return this;
+    }
+
+    /** Sets the action, such as {@code s3:GetObject}. This value is required. */
+    public Builder action(Action newAction) {
+      this.action = Objects.requireNonNull(newAction, "action == null");
+      return this;
+    }
+
+    /** Sets the action from its text. */
+    public Builder action(String newAction) {
+      return action(Action.of(newAction));
+    }
+
+    /** Sets the resource: an ARN or {@code *}. This value is required. */
+    public Builder resource(String newResource) {
+      this.resource = Objects.requireNonNull(newResource, "resource == null");
+      return this;
+    }
+
+    /** Sets the resource. */
+    public Builder resource(Arn newResource) {
+      return resource(newResource.toString());
+    }
+
+    /** Sets the account that owns the resource (the AWS simulator's {@code ResourceOwner}). */
+    public Builder resourceAccount(AccountId account) {
+      this.resourceAccount = Objects.requireNonNull(account, "account == null");
+      return this;
+    }
+
+    /** Sets the context. By default it is empty. */
+    public Builder context(RequestContext newContext) {
+      this.context = Objects.requireNonNull(newContext, "context == null");
+      return this;
+    }
+
+    /**
+     * Returns the request.
+     *
+     * @throws NullPointerException if the caller, action or resource is missing
+     * @throws io.iamkit.policy.PolicyValidationException if the action holds a wildcard or the resource is
+     *     neither {@code *} nor an ARN
+     */
+    public Request build() {
+      return new Request(this);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.iamkit.eval;
+
+import static io.iamkit.eval.Fixtures.A;
+import static io.iamkit.eval.Fixtures.B;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iamkit.policy.AccountId;
+import io.iamkit.policy.PolicyValidationException;
+import org.junit.jupiter.api.Test;
+
+class RequestTest {
+
+  @Test
+  void resourceAccount_isGiven_orTheAccountPartOfTheArn_orEmpty() {
+    assertThat(Request.of(Fixtures.roleA(), "sts:AssumeRole", Fixtures.ROLE_B).resourceAccount())
+        .contains(AccountId.of(B));
+    assertThat(Request.of(Fixtures.roleA(), "s3:GetObject", "arn:aws:s3:::bucket/key").resourceAccount()).isEmpty();
+    assertThat(Request.builder().caller(Fixtures.roleA()).action("s3:GetObject").resource("arn:aws:s3:::b/k")
+        .resourceAccount(AccountId.of(B)).build().resourceAccount()).contains(AccountId.of(B));
+  }
+
+  @Test
+  void bucketWithoutAccount_isTakenToBeInTheCallersAccount_andTheExplanationSaysSo() {
+    Evaluation result = Fixtures.evaluate(Request.of(Fixtures.roleA(), "s3:GetObject", "arn:aws:s3:::bucket/key"),
+        Fixtures.policies().identityPolicy(Fixtures.policy("p", Fixtures.allow("s3:*", "*"))));
+
+    assertThat(result.decision()).isEqualTo(Decision.ALLOWED);
+    assertThat(result.notes()).anyMatch(n -> n.contains("caller's account"));
+  }
+
+  @Test
+  void action_withWildcard_isRefused() {
+    assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "s3:Get*", "*"))
+        .isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "*", "*")).isInstanceOf(PolicyValidationException.class);
+  }
+
+  @Test
+  void resource_mustBeStarOrAnArn() {
+    assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "s3:GetObject", "bucket/key"))
+        .isInstanceOf(PolicyValidationException.class);
+  }
+
+  @Test
+  void toString_showsCallerActionResourceAndContext() {
+    Request request = Request.of(Fixtures.userA(), "s3:GetObject", "arn:aws:iam::" + A + ":role/x")
+        .withContext(RequestContext.of("sts:ExternalId", "e"));
+
+    assertThat(request).hasToString("arn:aws:iam::" + A + ":user/alice -> s3:GetObject on arn:aws:iam::" + A
+        + ":role/x (account " + A + ") {sts:ExternalId=e}");
+  }
+
+  @Test
+  void context_keysAreCaseInsensitive_andRefusedTwice() {
+    RequestContext context = RequestContext.builder().put("AWS:SourceIp", ContextKeyType.IP, "203.0.113.1")
+        .putMulti("aws:TagKeys", ContextKeyType.STRING).build();
+
+    assertThat(context.values("aws:sourceip")).containsExactly("203.0.113.1");
+    assertThat(context.isMultiValued("AWS:TAGKEYS")).isTrue();
+    assertThat(context.values("aws:TagKeys")).isEmpty();
+    assertThat(context.keys()).containsExactly("AWS:SourceIp", "aws:TagKeys");
+    assertThatThrownBy(() -> RequestContext.builder().put("aws:SourceIp", "a").put("AWS:SOURCEIP", "b"))
+        .isInstanceOf(PolicyValidationException.class)
+        .hasMessageContaining("case-insensitive");
+  }
+
+  @Test
+  void context_typedValuesAreChecked() {
+    assertThatThrownBy(() -> RequestContext.builder().put("aws:CurrentTime", ContextKeyType.DATE, "yesterday"))
+        .isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> RequestContext.builder().put("aws:SourceIp", ContextKeyType.IP, "example.com"))
+        .isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> RequestContext.builder().put("n", ContextKeyType.NUMERIC, "ten"))
+        .isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> RequestContext.builder().put("b", ContextKeyType.BOOLEAN, "yes"))
+        .isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> RequestContext.builder().put("a", ContextKeyType.ARN, "not-an-arn"))
+        .isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> RequestContext.builder().put("x", ContextKeyType.BINARY, "!!"))
+        .isInstanceOf(PolicyValidationException.class);
+  }
+}
