@@ -66,6 +66,31 @@ class ArchitectureTest {
               + "other way round");
 
   @ArchTest
+  static final ArchRule simulatorDependsOnlyOnTheModelAndTheEvaluator =
+      classes().that().resideInAPackage("io.iamkit.sim")
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify..", "io.iamkit.policy", "io.iamkit.eval", "io.iamkit.sim")
+          .because("the account model and the chain simulation build on the evaluator and the typed model alone; "
+              + "what joins them to the Databricks presets and the linter lives in io.iamkit.sim.databricks");
+
+  @ArchTest
+  static final ArchRule simDatabricksJoinsPresetsSimulatorAndLinter =
+      classes().that().resideInAPackage("io.iamkit.sim.databricks")
+          .should().onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify..", "io.iamkit.policy", "io.iamkit.eval", "io.iamkit.sim..",
+              "io.iamkit.databricks", "io.iamkit.lint")
+          .because("building account models from set-ups and diagnosing set-ups needs the presets, the simulator "
+              + "and the linter; keeping that here lets io.iamkit.databricks stay free of the evaluator and "
+              + "io.iamkit.sim free of the presets");
+
+  @ArchTest
+  static final ArchRule nothingElseDependsOnSimDatabricks =
+      noClasses().that().resideOutsideOfPackage("io.iamkit.sim.databricks")
+          .should().dependOnClassesThat().resideInAPackage("io.iamkit.sim.databricks")
+          .because("io.iamkit.sim.databricks sits on top of the presets, the simulator and the linter; anything "
+              + "below depending on it would be a cycle");
+
+  @ArchTest
   static final ArchRule onlyThePolicyJsonPackageTouchesJackson =
       noClasses().that().resideOutsideOfPackage("io.iamkit.policy.json..")
           .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
@@ -75,8 +100,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule topLevelPackagesAreFreeOfCycles =
       slices().matching("io.iamkit.(*)..").should().beFreeOfCycles()
-          .because("each feature package (policy, databricks, eval, lint, aws) builds on the model only, "
-              + "so the architecture can be read from the package tree");
+          .because("each feature package (policy, databricks, eval, lint, aws) builds on the model only, and sim "
+              + "on eval (sim.databricks also on databricks and lint), so the architecture can be read from the "
+              + "package tree");
 
   @ArchTest
   static final ArchRule noJavaUtilLogging =

@@ -26,11 +26,14 @@ public final class LogDeliverySetup implements DatabricksSetup {
   private final DatabricksPartition partition;
   private final SetupRole role;
   private final SetupBucketPolicy bucketPolicy;
+  private final ExternalId externalId;
 
-  private LogDeliverySetup(DatabricksPartition partition, SetupRole role, SetupBucketPolicy bucketPolicy) {
+  private LogDeliverySetup(DatabricksPartition partition, SetupRole role, SetupBucketPolicy bucketPolicy,
+      ExternalId externalId) {
     this.partition = partition;
     this.role = role;
     this.bucketPolicy = bucketPolicy;
+    this.externalId = externalId;
   }
 
   /** Returns a builder; {@code accountId}, {@code externalId} and {@code bucket} are required. */
@@ -51,6 +54,11 @@ public final class LogDeliverySetup implements DatabricksSetup {
   /** The log-delivery role. */
   public SetupRole role() {
     return role;
+  }
+
+  /** Your Databricks account ID, which the log-delivery role passes as {@code sts:ExternalId}. */
+  public ExternalId externalId() {
+    return externalId;
   }
 
   /** The log bucket's policy. */
@@ -131,7 +139,7 @@ public final class LogDeliverySetup implements DatabricksSetup {
       SetupRole role = SetupRole.create(partition.arnPartition(), account, roleName, trust, List.of());
       PolicyDocument policy = StorageConfigBucketPolicy.builder().bucket(bucketName).partition(partition)
           .fullAccessRole(role.arn()).build();
-      return new LogDeliverySetup(partition, role, SetupBucketPolicy.of(account, bucketName, policy));
+      return new LogDeliverySetup(partition, role, SetupBucketPolicy.of(account, bucketName, policy), external);
     }
   }
 }

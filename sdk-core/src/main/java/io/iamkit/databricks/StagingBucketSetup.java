@@ -1,6 +1,7 @@
 package io.iamkit.databricks;
 
 import io.iamkit.policy.AccountId;
+import io.iamkit.policy.Arn;
 import io.iamkit.policy.ExternalId;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +25,19 @@ public final class StagingBucketSetup implements DatabricksSetup {
 
   private final DatabricksPartition partition;
   private final SetupRole role;
+  private final String bucket;
+  private final Arn thirdParty;
+  private final ExternalId thirdPartyExternalId;
+  private final ExternalId databricksExternalId;
 
-  private StagingBucketSetup(DatabricksPartition partition, SetupRole role) {
+  private StagingBucketSetup(DatabricksPartition partition, SetupRole role, String bucket, Arn thirdParty,
+      ExternalId thirdPartyExternalId, ExternalId databricksExternalId) {
     this.partition = partition;
     this.role = role;
+    this.bucket = bucket;
+    this.thirdParty = thirdParty;
+    this.thirdPartyExternalId = thirdPartyExternalId;
+    this.databricksExternalId = databricksExternalId;
   }
 
   /** Returns a builder; every parameter but the partition is required. */
@@ -48,6 +58,26 @@ public final class StagingBucketSetup implements DatabricksSetup {
   /** The shared role. */
   public SetupRole role() {
     return role;
+  }
+
+  /** The staging bucket. */
+  public String bucket() {
+    return bucket;
+  }
+
+  /** The third party's principal, as the trust policy names it (an account root, a user or a role). */
+  public Arn thirdParty() {
+    return thirdParty;
+  }
+
+  /** The external ID the third party passes. */
+  public ExternalId thirdPartyExternalId() {
+    return thirdPartyExternalId;
+  }
+
+  /** The external ID of the Databricks storage credential, which Unity Catalog passes. */
+  public ExternalId databricksExternalId() {
+    return databricksExternalId;
   }
 
   @Override
@@ -134,15 +164,18 @@ public final class StagingBucketSetup implements DatabricksSetup {
       AccountId account = Setups.require(accountId, "accountId", what);
       String name = Setups.require(roleName, "roleName", what);
       String bucketName = Setups.require(bucket, "bucket", what);
-      SetupRole role = SetupRole.create(partition.arnPartition(), account, name,
-          StagingTrust.builder().accountId(account).roleName(name)
-              .thirdParty(Setups.require(thirdParty, "thirdParty", what))
-              .thirdPartyExternalId(Setups.require(thirdPartyExternalId, "thirdPartyExternalId", what))
-              .databricksExternalId(Setups.require(databricksExternalId, "databricksExternalId", what))
-              .partition(partition).build(),
+      ExternalId thirdPartyId = Setups.require(thirdPartyExternalId, "thirdPartyExternalId", what);
+      ExternalId databricksId = Setups.require(databricksExternalId, "databricksExternalId", what);
+      StagingTrust.Builder trust = StagingTrust.builder().accountId(account).roleName(name)
+          .thirdParty(Setups.require(thirdParty, "thirdParty", what))
+          .thirdPartyExternalId(thirdPartyId)
+          .databricksExternalId(databricksId)
+          .partition(partition);
+      SetupRole role = SetupRole.create(partition.arnPartition(), account, name, trust.build(),
           List.of(NamedPolicy.of(ACCESS_POLICY_NAME,
               StagingAccess.builder().bucket(bucketName).accountId(account).roleName(name).build())));
-      return new StagingBucketSetup(partition, role);
+      return new StagingBucketSetup(partition, role, bucketName, Objects.requireNonNull(trust.thirdPartyArn()),
+          thirdPartyId, databricksId);
     }
   }
 }

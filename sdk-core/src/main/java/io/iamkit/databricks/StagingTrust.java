@@ -181,6 +181,11 @@ public final class StagingTrust {
       return thirdParty(Validate.principalArn("thirdParty", value));
     }
 
+    /** The third party's principal as set, for {@link StagingBucketSetup}. */
+    @Nullable Arn thirdPartyArn() {
+      return thirdParty;
+    }
+
     /** The external ID the third party generated for your connection. Required. */
     public Builder thirdPartyExternalId(ExternalId value) {
       this.thirdPartyExternalId = Objects.requireNonNull(value, "thirdPartyExternalId == null");

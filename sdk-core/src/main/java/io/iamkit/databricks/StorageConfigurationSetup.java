@@ -4,6 +4,7 @@ import io.iamkit.policy.AccountId;
 import io.iamkit.policy.PolicyDocument;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,10 +20,13 @@ import org.jspecify.annotations.Nullable;
 public final class StorageConfigurationSetup implements DatabricksSetup {
   private final DatabricksPartition partition;
   private final SetupBucketPolicy bucketPolicy;
+  private final @Nullable String databricksAccountId;
 
-  private StorageConfigurationSetup(DatabricksPartition partition, SetupBucketPolicy bucketPolicy) {
+  private StorageConfigurationSetup(DatabricksPartition partition, SetupBucketPolicy bucketPolicy,
+      @Nullable String databricksAccountId) {
     this.partition = partition;
     this.bucketPolicy = bucketPolicy;
+    this.databricksAccountId = databricksAccountId;
   }
 
   /** Returns a builder; {@code accountId} and {@code bucket} are required. */
@@ -43,6 +47,14 @@ public final class StorageConfigurationSetup implements DatabricksSetup {
   /** The root bucket's policy. */
   public SetupBucketPolicy bucketPolicy() {
     return bucketPolicy;
+  }
+
+  /**
+   * Your Databricks account ID, which the bucket policy requires as the caller's
+   * {@code aws:PrincipalTag/DatabricksAccountId}, if one was given.
+   */
+  public Optional<String> databricksAccountId() {
+    return Optional.ofNullable(databricksAccountId);
   }
 
   @Override
@@ -112,7 +124,8 @@ public final class StorageConfigurationSetup implements DatabricksSetup {
         policy.databricksAccountId(databricksAccountId);
       }
       PolicyDocument document = policy.build();
-      return new StorageConfigurationSetup(partition, SetupBucketPolicy.of(account, bucketName, document));
+      return new StorageConfigurationSetup(partition, SetupBucketPolicy.of(account, bucketName, document),
+          databricksAccountId);
     }
   }
 }

@@ -23,10 +23,15 @@ public final class UnityCatalogStorageSetup implements DatabricksSetup {
 
   private final DatabricksPartition partition;
   private final SetupRole role;
+  private final ExternalId externalId;
+  private final String bucket;
 
-  private UnityCatalogStorageSetup(DatabricksPartition partition, SetupRole role) {
+  private UnityCatalogStorageSetup(DatabricksPartition partition, SetupRole role, ExternalId externalId,
+      String bucket) {
     this.partition = partition;
     this.role = role;
+    this.externalId = externalId;
+    this.bucket = bucket;
   }
 
   /** Returns a builder; {@code accountId}, {@code roleName}, {@code externalId} and {@code bucket} are required. */
@@ -47,6 +52,16 @@ public final class UnityCatalogStorageSetup implements DatabricksSetup {
   /** The storage credential's role. */
   public SetupRole role() {
     return role;
+  }
+
+  /** The storage credential's external ID, which Unity Catalog passes as {@code sts:ExternalId}. */
+  public ExternalId externalId() {
+    return externalId;
+  }
+
+  /** The bucket the role gives Unity Catalog access to. */
+  public String bucket() {
+    return bucket;
   }
 
   @Override
@@ -141,7 +156,7 @@ public final class UnityCatalogStorageSetup implements DatabricksSetup {
       SetupRole role = SetupRole.create(partition.arnPartition(), account, name,
           UnityCatalogTrust.builder().accountId(account).roleName(name).externalId(id).partition(partition).build(),
           List.of(NamedPolicy.of(ACCESS_POLICY_NAME, access.build())));
-      return new UnityCatalogStorageSetup(partition, role);
+      return new UnityCatalogStorageSetup(partition, role, id, bucketName);
     }
   }
 }

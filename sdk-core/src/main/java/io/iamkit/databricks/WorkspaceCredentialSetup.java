@@ -31,10 +31,12 @@ public final class WorkspaceCredentialSetup implements DatabricksSetup {
 
   private final DatabricksPartition partition;
   private final SetupRole role;
+  private final ExternalId externalId;
 
-  private WorkspaceCredentialSetup(DatabricksPartition partition, SetupRole role) {
+  private WorkspaceCredentialSetup(DatabricksPartition partition, SetupRole role, ExternalId externalId) {
     this.partition = partition;
     this.role = role;
+    this.externalId = externalId;
   }
 
   /** Returns a builder; {@code accountId} and {@code externalId} are required. */
@@ -55,6 +57,11 @@ public final class WorkspaceCredentialSetup implements DatabricksSetup {
   /** The cross-account role. */
   public SetupRole role() {
     return role;
+  }
+
+  /** Your Databricks account ID, which Databricks passes as {@code sts:ExternalId} when it assumes the role. */
+  public ExternalId externalId() {
+    return externalId;
   }
 
   /** The role's trust policy. */
@@ -193,7 +200,7 @@ public final class WorkspaceCredentialSetup implements DatabricksSetup {
       }
       SetupRole role = SetupRole.create(partition.arnPartition(), account, roleName, trust,
           List.of(NamedPolicy.of(ACCESS_POLICY_NAME, access.build())));
-      return new WorkspaceCredentialSetup(partition, role);
+      return new WorkspaceCredentialSetup(partition, role, external);
     }
   }
 }
