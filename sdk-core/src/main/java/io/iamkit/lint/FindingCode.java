@@ -96,7 +96,20 @@ public enum FindingCode {
   /** {@code sts:ExternalId} tested against values other than the external ID the set-up passes. */
   EXTERNAL_ID_MISMATCH(Severity.ERROR),
   /** A role in a Databricks AWS account that is none of the roles Databricks documents (a typo?). */
-  DATABRICKS_UNKNOWN_ROLE(Severity.WARNING);
+  DATABRICKS_UNKNOWN_ROLE(Severity.WARNING),
+
+  // Databricks set-ups, checked as a whole (io.iamkit.sim.databricks.SetupDiagnostics)
+
+  /** The trust policy of a set-up's role does not name the third party the set-up is for. */
+  THIRD_PARTY_PRINCIPAL_MISSING(Severity.ERROR),
+  /** An {@code AssumeRole} a set-up exists for is denied, or refused by STS, in the simulation. */
+  ASSUME_ROLE_DENIED(Severity.ERROR),
+  /** The SCPs of the caller's account do not allow an {@code sts:AssumeRole} a set-up exists for. */
+  SCP_DENIES_ASSUME_ROLE(Severity.ERROR),
+  /** A set-up's role cannot read, list or write the set-up's bucket in the simulation. */
+  S3_PERMISSIONS_MISSING(Severity.ERROR),
+  /** A role or trust policy of the set-up is not in the account model checked against it. */
+  SETUP_RESOURCE_MISSING(Severity.ERROR);
 
   private final Severity severity;
 
