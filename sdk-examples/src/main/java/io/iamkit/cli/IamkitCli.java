@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code iamkit} command: {@code validate}, {@code lint}, {@code format}, {@code patterns} and {@code render}, plus
+ * The {@code iamkit} command: {@code validate}, {@code lint}, {@code simulate}, {@code format}, {@code patterns} and {@code render}, plus
  * {@code --help} and {@code --version}.
  *
  * <pre>{@code
@@ -26,7 +26,8 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeOnExecutionException = ExitCodes.INVALID,
     description = "Typed, tested AWS IAM policies for Databricks.",
     subcommands = {
-      ValidateCommand.class, LintCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class
+      ValidateCommand.class, LintCommand.class, SimulateCommand.class, FormatCommand.class, PatternsCommand.class,
+      RenderCommand.class
     })
 public final class IamkitCli {
   private final InputStream stdin;
