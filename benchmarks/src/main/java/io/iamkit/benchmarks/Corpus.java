@@ -75,6 +75,31 @@ final class Corpus {
     return new Corpus(bytes, strings);
   }
 
+  /**
+   * The document of the managed policy {@code name} (such as {@code ReadOnlyAccess}), as minified UTF-8 JSON.
+   *
+   * @throws IllegalStateException if the corpus holds no policy of that name
+   */
+  static byte[] named(String name) {
+    JsonFactory json = new JsonFactory();
+    String marker = "\"name\":\"" + name + "\"";
+    try (InputStream in = Corpus.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is not on the class path");
+      }
+      BufferedReader lines =
+          new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.startsWith("{" + marker + ",")) {
+          return document(json, line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalStateException("No managed policy named " + name + " in " + RESOURCE);
+  }
+
   /** Copies the value of the line's top-level {@code document} member, token by token. */
   private static byte[] document(JsonFactory json, String line) throws IOException {
     try (JsonParser parser = json.createParser(line)) {
