@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code iamkit} command: {@code validate}, {@code format}, {@code patterns} and {@code render}, plus {@code --help} and {@code --version}.
+ * The {@code iamkit} command: {@code validate}, {@code format}, {@code patterns}, {@code render} and {@code plan}, plus
+ * {@code --help} and {@code --version}.
  *
  * <pre>{@code
  * int exitCode = new CommandLine(new IamkitCli()).execute("validate", "trust.json");
@@ -24,7 +25,8 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.INVALID,
     description = "Typed, tested AWS IAM policies for Databricks.",
-    subcommands = {ValidateCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class})
+    subcommands = {ValidateCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class,
+        PlanCommand.class})
 public final class IamkitCli {
   private final InputStream stdin;
 
