@@ -10,8 +10,10 @@ import io.iamkit.export.MermaidDiagram;
 import io.iamkit.export.TerraformExport;
 import io.iamkit.policy.AccountId;
 import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.PrincipalType;
 import io.iamkit.policy.SizeCheck;
 import io.iamkit.policy.SizeLimit;
+import io.iamkit.policy.Statement;
 import io.iamkit.policy.json.PolicyWriter;
 import io.iamkit.setupfile.SetupFile;
 import java.util.ArrayList;
@@ -182,6 +184,13 @@ final class Plan {
         + "beside this one.\n\n");
     md.append("## Deploy\n\n");
     md.append("Neither export creates buckets: they must exist.\n\n");
+    for (SetupRole role : resources.roles()) {
+      if (role.trustPolicy().isPresent() && namesItself(role)) {
+        md.append("Role `").append(role.name()).append("` names itself as a principal of its trust policy, and IAM "
+            + "refuses a principal that does not exist yet, so the first deployment fails on this role: deploy it "
+            + "once with its own ARN left out of the trust policy, then again with the full document.\n\n");
+      }
+    }
     md.append("- Terraform: run `terraform init` and `terraform apply` in this directory (`main.tf.json`). Set "
         + "variable `region` to the region of the buckets and the `aws_profile_*` variables to the AWS CLI profile "
         + "of each account.\n");
@@ -196,6 +205,17 @@ final class Plan {
     md.append("\n  For example: `aws cloudformation deploy --template-file ").append(cloudFormationFile(first))
         .append(" --stack-name iamkit-").append(file.name()).append(" --capabilities CAPABILITY_NAMED_IAM`.\n");
     return md.toString();
+  }
+
+  /** Whether the role's trust policy names the role's own ARN in a {@code Principal}. */
+  private static boolean namesItself(SetupRole role) {
+    String arn = role.arn().toString();
+    for (Statement statement : role.trustPolicy().orElseThrow().statements()) {
+      if (statement.principal().map(principal -> principal.ids(PrincipalType.AWS).contains(arn)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String number(int value) {
