@@ -56,9 +56,30 @@ final class Plan {
     }
   }
 
+  /** One document file: which set-up it comes from, its own size and the limit it counts against. */
+  static final class Document {
+    final String file;
+    final int setup;
+    final AccountId account;
+    final String document;
+    final int size;
+    final SizeLimit limit;
+
+    Document(String file, int setup, AccountId account, String document, int size, SizeLimit limit) {
+      this.file = file;
+      this.setup = setup;
+      this.account = account;
+      this.document = document;
+      this.size = size;
+      this.limit = limit;
+    }
+  }
+
   final SetupFile file;
   final IamResources resources;
   final List<Row> rows = new ArrayList<>();
+  /** The document files, in set-up order. */
+  final List<Document> documents = new ArrayList<>();
   /** File name in the output directory to content, in the order written. */
   final Map<String, String> files = new LinkedHashMap<>();
 
@@ -127,16 +148,27 @@ final class Plan {
       List<Integer> only = List.of(index);
       for (SetupRole role : setup.roles()) {
         if (role.trustPolicy().isPresent()) {
-          rows.add(new Row(only, setup.kind(), role.account(), "role " + role.name() + " trust policy",
-              List.of(trustFile(role)), SizeLimit.ROLE_TRUST_POLICY.check(role.trustPolicy().get())));
+          String document = "role " + role.name() + " trust policy";
+          SizeCheck check = SizeLimit.ROLE_TRUST_POLICY.check(role.trustPolicy().get());
+          rows.add(new Row(only, setup.kind(), role.account(), document, List.of(trustFile(role)), check));
+          documents.add(new Document(trustFile(role), index, role.account(), document, check.size(),
+              check.limit()));
         }
         if (!role.inlinePolicies().isEmpty()) {
           rows.add(inlineRow(only, setup.kind(), role, role.inlinePolicies()));
         }
+        for (NamedPolicy policy : role.inlinePolicies()) {
+          SizeCheck check = SizeLimit.ROLE_INLINE_POLICIES.check(policy.document());
+          documents.add(new Document(policyFile(role, policy), index, role.account(),
+              "role " + role.name() + " inline policy " + policy.name(), check.size(), check.limit()));
+        }
       }
       for (SetupBucketPolicy bucket : setup.bucketPolicies()) {
-        rows.add(new Row(only, setup.kind(), bucket.account(), "bucket " + bucket.bucket() + " policy",
-            List.of(bucketFile(bucket)), SizeLimit.S3_BUCKET_POLICY.check(bucket.policy())));
+        String document = "bucket " + bucket.bucket() + " policy";
+        SizeCheck check = SizeLimit.S3_BUCKET_POLICY.check(bucket.policy());
+        rows.add(new Row(only, setup.kind(), bucket.account(), document, List.of(bucketFile(bucket)), check));
+        documents.add(new Document(bucketFile(bucket), index, bucket.account(), document, check.size(),
+            check.limit()));
       }
     }
     for (SetupRole role : resources.roles()) {

@@ -229,8 +229,19 @@ final class PlanCommand implements Callable<Integer> {
       setups.addObject().put("index", index).put("type", file.setups().get(index).kind());
     }
     ArrayNode documents = root.putArray("documents");
+    for (Plan.Document document : plan.documents) {
+      documents.addObject()
+          .put("path", out.resolve(document.file).toString())
+          .put("setup", document.setup)
+          .put("account", document.account.value())
+          .put("document", document.document)
+          .put("size", document.size)
+          .put("limit", document.limit.characters())
+          .put("limitKind", document.limit.kind());
+    }
+    ArrayNode sizes = root.putArray("sizes");
     for (Plan.Row row : plan.rows) {
-      ObjectNode document = documents.addObject();
+      ObjectNode document = sizes.addObject();
       ArrayNode indexes = document.putArray("setups");
       row.setups.forEach(indexes::add);
       document.put("account", row.account.value());

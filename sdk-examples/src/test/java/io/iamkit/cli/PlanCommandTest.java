@@ -107,8 +107,37 @@ class PlanCommandTest {
     CliRun json = CliRun.run("plan", "--config", config.toString(), "--out", out().toString(), "--json");
     JsonNode summary = parse(json.out);
     assertThat(json.exitCode).isEqualTo(ExitCodes.INVALID);
-    assertThat(summary.at("/documents/0/exceeded").asBoolean()).isTrue();
+    assertThat(summary.at("/sizes/0/exceeded").asBoolean()).isTrue();
+    assertThat(summary.at("/documents/0/document").asText()).isEqualTo("role uc trust policy");
+    assertThat(summary.at("/documents/0/size").asInt()).isEqualTo(2515);
     assertThat(summary.at("/exitCode").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void plan_roleExtendedByASecondSetUp_measuresItsPoliciesTogether() throws IOException {
+    Path config = tmp.resolve("shared.json");
+    Files.writeString(config, """
+        {"name": "shared", "accounts": {"dev": "111122223333", "data": "444455556666"}, "setups": [
+          {"type": "workspace-credential", "accountId": "dev", "externalId": "abc"},
+          {"type": "s3-cross-account", "deploymentAccountId": "dev", "bucketOwnerAccountId": "data",
+           "bucket": "acme-shared-data", "crossAccountRole": "databricks-cross-account-role"}
+        ]}
+        """);
+
+    CliRun run = CliRun.run("plan", "--config", config.toString(), "--out", out().toString());
+    JsonNode summary = parse(CliRun.run("plan", "--config", config.toString(), "--out", out().toString(), "--json")
+        .out);
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out).contains("\n0+1 together            dev      role databricks-cross-account-role inline "
+        + "policies  3,834  10,240  ok\n");
+    JsonNode together = summary.at("/sizes/8");
+    assertThat(together.get("setups")).isEqualTo(parse("[0, 1]"));
+    assertThat(together.get("paths")).hasSize(2);
+    assertThat(together.get("size").asInt()).isEqualTo(summary.at("/sizes/1/size").asInt()
+        + summary.at("/sizes/6/size").asInt());
+    assertThat(Files.readString(out().resolve("main.tf.json")))
+        .contains("\"role\": \"${aws_iam_role.databricks_cross_account_role.id}\"");
   }
 
   @Test
