@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code iamkit} command: {@code validate}, {@code lint}, {@code format}, {@code patterns} and {@code render}, plus
+ * The {@code iamkit} command: {@code validate}, {@code lint}, {@code format}, {@code patterns}, {@code render} and
+ * {@code plan}, plus
  * {@code --help} and {@code --version}.
  *
  * <pre>{@code
@@ -26,7 +27,8 @@ import picocli.CommandLine.IVersionProvider;
     exitCodeOnExecutionException = ExitCodes.INVALID,
     description = "Typed, tested AWS IAM policies for Databricks.",
     subcommands = {
-      ValidateCommand.class, LintCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class
+      ValidateCommand.class, LintCommand.class, FormatCommand.class, PatternsCommand.class, RenderCommand.class,
+      PlanCommand.class
     })
 public final class IamkitCli {
   private final InputStream stdin;
