@@ -7,10 +7,10 @@ final class PlanChecks {
   private PlanChecks() {}
 
   /**
-   * The standard checks, in the order they run. Empty for now: issue 6's offline verification matrix (step 3, on
-   * the evaluator) and lint on every document (step 4) are added here as {@link PlanCheck}s when they land.
+   * The standard checks, in the order they run: lint on every document (step 4). The offline verification matrix
+   * (step 3, on the evaluator and the account model) comes before it once the account model lands.
    */
   static List<PlanCheck> standard() {
-    return List.of();
+    return List.of(new LintPlanCheck());
   }
 }

@@ -234,8 +234,8 @@ class PlanCommandTest {
   }
 
   @Test
-  void standardChecks_areEmptyUntilVerificationAndLintLand() {
-    assertThat(PlanChecks.standard()).isEmpty();
+  void standardChecks_lintEveryDocument() {
+    assertThat(PlanChecks.standard()).extracting(PlanCheck::name).containsExactly("lint");
   }
 
   private static final class Run {
