@@ -22,8 +22,15 @@ final class ChangeWriter {
     Tag managed = Tag.builder().key(Applier.MANAGED_BY_KEY).value(Applier.MANAGED_BY_VALUE).build();
     switch (change.type()) {
       case CREATE_ROLE:
-        call(change, "CreateRole", () -> clients.iam.createRole(r -> r.roleName(name).path("/")
-            .assumeRolePolicyDocument(json(change)).tags(managed)));
+        try {
+          call(change, "CreateRole", () -> clients.iam.createRole(r -> r.roleName(name).path("/")
+              .assumeRolePolicyDocument(json(change)).tags(managed)));
+        } catch (AwsApplyException e) {
+          // An attempt that failed with a 5xx may still have created the role; it is ours if it bears our tag.
+          if (!(alreadyExists(e) && clients.iam.listRoleTags(r -> r.roleName(name)).tags().contains(managed))) {
+            throw e;
+          }
+        }
         break;
       case TAG_ROLE:
         call(change, "TagRole", () -> clients.iam.tagRole(r -> r.roleName(name).tags(managed)));
@@ -37,8 +44,14 @@ final class ChangeWriter {
             r -> r.roleName(name).policyName(Objects.requireNonNull(change.name())).policyDocument(json(change))));
         break;
       case CREATE_INSTANCE_PROFILE:
-        call(change, "CreateInstanceProfile",
-            () -> clients.iam.createInstanceProfile(r -> r.instanceProfileName(name).path("/")));
+        try {
+          call(change, "CreateInstanceProfile",
+              () -> clients.iam.createInstanceProfile(r -> r.instanceProfileName(name).path("/")));
+        } catch (AwsApplyException e) {
+          if (!alreadyExists(e)) { // an earlier attempt, failed with a 5xx, created it
+            throw e;
+          }
+        }
         break;
       case ADD_ROLE_TO_INSTANCE_PROFILE:
         call(change, "AddRoleToInstanceProfile", () -> clients.iam.addRoleToInstanceProfile(
@@ -51,6 +64,11 @@ final class ChangeWriter {
       default:
         throw new IllegalStateException("unknown change type: " + change.type());
     }
+  }
+
+  /** Whether a create failed because an earlier attempt of the same call made the entity after all. */
+  private static boolean alreadyExists(AwsApplyException e) {
+    return e.attempts() > 1 && e.errorCode().map("EntityAlreadyExists"::equals).orElse(false);
   }
 
   private void call(Change change, String operation, Runnable call) {

@@ -282,6 +282,41 @@ class ApplierTest {
     assertThat(sleeps).hasSize(3).allMatch(d -> !d.isNegative() && d.compareTo(Duration.ofSeconds(1)) <= 0);
   }
 
+  // A 500 may come after the call took effect: the retried create finds the entity and takes it as its own.
+  @Test
+  void apply_createsWhoseResponseWasLost_succeedOnRetry() {
+    try (Applier applier = applier()) {
+      Plan plan = applier.plan(setup);
+      aws.failAfterNext(1);
+      applier.apply(plan);
+      aws.reset();
+      Plan profileOnly = new Plan(plan.changes().subList(5, 7), List.of());
+      aws.account(A).profiles.clear();
+      aws.failAfterNext(1);
+      applier.apply(profileOnly);
+
+      assertThat(applier.plan(setup).isEmpty()).isTrue();
+    }
+    assertThat(events).contains("retry CreateRole role/MyRoleA #1 ServiceFailure",
+        "retry CreateInstanceProfile instance-profile/MyRoleA #1 ServiceFailure");
+    assertThat(aws.account(A).profiles).containsKey("MyRoleA");
+  }
+
+  // IAM returns policy documents URL-encoded; the plan reads them through PolicyReader, which decodes them.
+  @Test
+  void fake_returnsDocumentsUrlEncodedAsIamDoes() {
+    try (Applier applier = applier()) {
+      applier.apply(setup);
+    }
+    AccountClients clients = AccountClients.builder().account(A).credentialsProvider(credentialsA)
+        .endpointOverride(aws.endpoint()).build();
+    try (var iam = clients.buildIamClient()) {
+      assertThat(iam.getRole(r -> r.roleName("MyRoleA")).role().assumeRolePolicyDocument()).startsWith("%7B%22");
+      assertThat(iam.getRolePolicy(r -> r.roleName("MyRoleA").policyName("assume-role-b")).policyDocument())
+          .startsWith("%7B%22");
+    }
+  }
+
   @Test
   void apply_throttledBeyondBudget_failsWithTypedError() {
     aws.throttleNext(100);

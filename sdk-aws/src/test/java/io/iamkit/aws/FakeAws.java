@@ -33,6 +33,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 final class FakeAws implements AutoCloseable {
   static final String IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
   private static final Pattern ACCESS_KEY = Pattern.compile("Credential=([^/]+)/");
+  private static final ThreadLocal<Boolean> DISCARD = ThreadLocal.withInitial(() -> false);
   private static final List<String> WRITES = List.of("CreateRole", "UpdateAssumeRolePolicy", "PutRolePolicy",
       "TagRole", "CreateInstanceProfile", "AddRoleToInstanceProfile", "PutBucketPolicy");
 
@@ -81,6 +82,7 @@ final class FakeAws implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger throttleNext = new AtomicInteger();
   private final AtomicInteger failNext = new AtomicInteger();
+  private final AtomicInteger failAfterNext = new AtomicInteger();
 
   FakeAws() {
     try {
@@ -142,6 +144,11 @@ final class FakeAws implements AutoCloseable {
     failNext.set(n);
   }
 
+  /** The next {@code n} calls are carried out but answered with a 500, as a lost response. */
+  void failAfterNext(int n) {
+    failAfterNext.set(n);
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -176,10 +183,19 @@ final class FakeAws implements AutoCloseable {
       error(exchange, iam, 500, iam ? "ServiceFailure" : "InternalError", "We encountered an internal error.");
       return;
     }
-    if (iam) {
-      iam(exchange, account, form(new String(body, StandardCharsets.UTF_8)));
-    } else {
-      s3(exchange, account, body);
+    boolean lose = failAfterNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    DISCARD.set(lose);
+    try {
+      if (iam) {
+        iam(exchange, account, form(new String(body, StandardCharsets.UTF_8)));
+      } else {
+        s3(exchange, account, body);
+      }
+    } finally {
+      DISCARD.set(false);
+    }
+    if (lose) {
+      error(exchange, iam, 500, iam ? "ServiceFailure" : "InternalError", "We encountered an internal error.");
     }
   }
 
@@ -409,6 +425,9 @@ final class FakeAws implements AutoCloseable {
 
   private static void send(HttpExchange exchange, int status, String contentType, byte[] body)
       throws IOException {
+    if (DISCARD.get()) {
+      return; // the call is carried out, its response lost
+    }
     if (contentType != null) {
       exchange.getResponseHeaders().set("Content-Type", contentType);
     }
