@@ -282,6 +282,19 @@ class ApplierTest {
     assertThat(sleeps).hasSize(3).allMatch(d -> !d.isNegative() && d.compareTo(Duration.ofSeconds(1)) <= 0);
   }
 
+  @Test
+  void apply_droppedConnections_areRetried() {
+    try (Applier applier = applier()) {
+      aws.dropNext(2);
+      applier.apply(setup);
+
+      assertThat(applier.plan(setup).isEmpty()).isTrue();
+    }
+    assertThat(events).filteredOn(e -> e.startsWith("retry ")).hasSize(2)
+        .allMatch(e -> e.startsWith("retry GetRole role/MyRoleA #"));
+    assertThat(aws.writes()).hasSize(8);
+  }
+
   // A 500 may come after the call took effect: the retried create finds the entity and takes it as its own.
   @Test
   void apply_createsWhoseResponseWasLost_succeedOnRetry() {

@@ -28,7 +28,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * A stateful, in-process stand-in for IAM (query protocol) and S3 (REST, path-style) that answers exactly the calls
  * sdk-aws makes, on the JDK's HTTP server. Accounts are told apart by the access key in the SigV4 Authorization
  * header (signatures are not checked). Policy documents come back URL-encoded, as IAM returns them. Faults:
- * throttling or a 500 for the next N calls. Write calls are counted.
+ * throttling, a 500 (before or after the call takes effect) or a dropped connection for the next N calls. Write calls are counted.
  */
 final class FakeAws implements AutoCloseable {
   static final String IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
@@ -83,6 +83,7 @@ final class FakeAws implements AutoCloseable {
   private final AtomicInteger throttleNext = new AtomicInteger();
   private final AtomicInteger failNext = new AtomicInteger();
   private final AtomicInteger failAfterNext = new AtomicInteger();
+  private final AtomicInteger dropNext = new AtomicInteger();
 
   FakeAws() {
     try {
@@ -149,6 +150,11 @@ final class FakeAws implements AutoCloseable {
     failAfterNext.set(n);
   }
 
+  /** The connections of the next {@code n} calls are closed without a response. */
+  void dropNext(int n) {
+    dropNext.set(n);
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -170,6 +176,9 @@ final class FakeAws implements AutoCloseable {
     if (account == null) {
       error(exchange, iam, 403, "InvalidClientTokenId", "The security token included in the request is invalid.");
       return;
+    }
+    if (dropNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return; // the exchange is closed unanswered, which drops the connection
     }
     if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       if (iam) {
