@@ -27,8 +27,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 /**
  * A stateful, in-process stand-in for IAM (query protocol) and S3 (REST, path-style) that answers exactly the calls
  * sdk-aws makes, on the JDK's HTTP server. Accounts are told apart by the access key in the SigV4 Authorization
- * header (signatures are not checked). Policy documents come back URL-encoded, as IAM returns them. Faults:
- * throttling, a 500 (before or after the call takes effect) or a dropped connection for the next N calls. Write calls are counted.
+ * header (signatures are not checked). Policy documents come back URL-encoded, as IAM returns them. Faults for
+ * the next N calls: throttling, a 500 before or after the call takes effect, a dropped connection. Write calls
+ * are counted.
  */
 final class FakeAws implements AutoCloseable {
   static final String IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
