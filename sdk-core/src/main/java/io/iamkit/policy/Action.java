@@ -20,6 +20,22 @@ import java.util.Locale;
  *     JSON policy elements: Action</a>
  */
 public final class Action {
+  /** The characters of a service prefix or action name, ASCII-indexed: letters, digits, - _ . * ?. */
+  private static final boolean[] ALLOWED = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ALLOWED[c] = true;
+      ALLOWED[c - 'a' + 'A'] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ALLOWED[c] = true;
+    }
+    for (char c : "-_.*?".toCharArray()) {
+      ALLOWED[c] = true;
+    }
+  }
+
   /** Every action of every service: {@code *}. */
   public static final Action ALL = new Action("*", -1);
   /** {@code sts:AssumeRole}, the action a trust policy allows. */
@@ -57,17 +73,8 @@ public final class Action {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '-'
-              || c == '_'
-              || c == '.'
-              || c == '*'
-              || c == '?'
-              || (c == ':' && i == colon);
-      if (!ok) {
+      boolean ok = c < 128 ? ALLOWED[c] : false;
+      if (!ok && !(c == ':' && i == colon)) {
         throw invalid(text, "may hold only letters, digits, - _ . * ? and one \":\" (character " + (i + 1) + ")");
       }
     }

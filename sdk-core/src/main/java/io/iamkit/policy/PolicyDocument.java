@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An IAM policy document: its {@code Version}, optional {@code Id} and one or more {@code Statement}s. The same
@@ -146,15 +147,25 @@ public abstract class PolicyDocument {
       throw new PolicyValidationException(
           "PolicyDocument", "Version", "can be omitted only for 2008-10-17 (IAM's default)", version().text());
     }
-    if (statements().size() > 1) {
-      Set<String> sids = new HashSet<>();
-      for (Statement statement : statements()) {
-        if (statement.sid().isPresent() && !sids.add(statement.sid().get())) {
-          throw new PolicyValidationException(
-              "PolicyDocument", "Sid", "must be unique within a policy", statement.sid().get());
+    List<Statement> statements = statements();
+    if (statements.size() > 1) {
+      @Nullable Set<String> sids = statements.size() > 16 ? new HashSet<>() : null;
+      for (int i = 0; i < statements.size(); i++) {
+        String sid = statements.get(i).sid().orElse(null);
+        if (sid != null && (sids != null ? !sids.add(sid) : sidBefore(statements, i, sid))) {
+          throw new PolicyValidationException("PolicyDocument", "Sid", "must be unique within a policy", sid);
         }
       }
     }
+  }
+
+  private static boolean sidBefore(List<Statement> statements, int end, String sid) {
+    for (int i = 0; i < end; i++) {
+      if (sid.equals(statements.get(i).sid().orElse(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Builds a {@link PolicyDocument}; at least one statement is required. */

@@ -1,12 +1,10 @@
 package io.iamkit.policy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -226,30 +224,41 @@ public abstract class Statement {
     }
   }
 
-  /** Refuses a key twice under one operator and groups conditions by operator, keeping first appearances. */
+  /**
+   * Refuses a key twice under one operator and groups conditions by operator, keeping first appearances. Quadratic
+   * on purpose: statements hold a handful of conditions, and this allocates nothing when they are already grouped.
+   */
   private Statement groupConditions() {
-    Map<ConditionOperator, List<Condition>> byOperator = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    List<Condition> conditions = conditions();
+    int size = conditions.size();
     boolean grouped = true;
-    ConditionOperator previous = null;
-    for (Condition condition : conditions()) {
-      if (!seen.add(condition.operator().text() + '\u0000' + condition.key())) {
-        throw new PolicyValidationException(
-            "Statement",
-            "Condition",
-            "has the key " + condition.key() + " twice under " + condition.operator() + where(),
-            null);
+    for (int i = 1; i < size; i++) {
+      Condition condition = conditions.get(i);
+      ConditionOperator operator = condition.operator();
+      for (int j = 0; j < i; j++) {
+        Condition earlier = conditions.get(j);
+        if (earlier.operator().equals(operator)) {
+          if (earlier.key().equals(condition.key())) {
+            throw new PolicyValidationException(
+                "Statement",
+                "Condition",
+                "has the key " + condition.key() + " twice under " + operator + where(),
+                null);
+          }
+          if (j < i - 1 && !conditions.get(i - 1).operator().equals(operator)) {
+            grouped = false;
+          }
+        }
       }
-      if (previous != null && !previous.equals(condition.operator()) && byOperator.containsKey(condition.operator())) {
-        grouped = false;
-      }
-      byOperator.computeIfAbsent(condition.operator(), o -> new ArrayList<>()).add(condition);
-      previous = condition.operator();
     }
     if (grouped) {
       return this;
     }
-    List<Condition> regrouped = new ArrayList<>(conditions().size());
+    Map<ConditionOperator, List<Condition>> byOperator = new LinkedHashMap<>();
+    for (Condition condition : conditions) {
+      byOperator.computeIfAbsent(condition.operator(), o -> new ArrayList<>()).add(condition);
+    }
+    List<Condition> regrouped = new ArrayList<>(size);
     byOperator.values().forEach(regrouped::addAll);
     return ImmutableStatement.copyOf(this).withConditions(regrouped);
   }

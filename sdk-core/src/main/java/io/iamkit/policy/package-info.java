@@ -20,6 +20,8 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    jdk9Collections = true,
+    clearBuilder = true,
     depluralize = true,
     throwForInvalidImmutableState = PolicyValidationException.class,
     defaults = @Value.Immutable(copy = true))

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The {@code iamkit} command: {@code validate}, {@code lint}, {@code simulate}, {@code format}, {@code patterns} and {@code render}, plus
+ * The {@code iamkit} command: {@code validate}, {@code lint}, {@code simulate}, {@code format}, {@code patterns},
+ * {@code render} and {@code plan}, plus
  * {@code --help} and {@code --version}.
  *
  * <pre>{@code
@@ -27,7 +28,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Typed, tested AWS IAM policies for Databricks.",
     subcommands = {
       ValidateCommand.class, LintCommand.class, SimulateCommand.class, FormatCommand.class, PatternsCommand.class,
-      RenderCommand.class
+      RenderCommand.class, PlanCommand.class
     })
 public final class IamkitCli {
   private final InputStream stdin;

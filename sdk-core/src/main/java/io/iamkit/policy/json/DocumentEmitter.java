@@ -2,6 +2,7 @@ package io.iamkit.policy.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.iamkit.policy.Action;
 import io.iamkit.policy.Condition;
@@ -21,6 +22,20 @@ import java.util.Map;
  * recorded), values in their recorded {@link ValueForm}, unknown members of lenient documents as they were read.
  */
 final class DocumentEmitter {
+  /** Member names, encoded once. */
+  private static final SerializedString VERSION = new SerializedString("Version");
+  private static final SerializedString ID = new SerializedString("Id");
+  private static final SerializedString STATEMENT = new SerializedString("Statement");
+  private static final SerializedString SID = new SerializedString("Sid");
+  private static final SerializedString EFFECT = new SerializedString("Effect");
+  private static final SerializedString PRINCIPAL = new SerializedString("Principal");
+  private static final SerializedString NOT_PRINCIPAL = new SerializedString("NotPrincipal");
+  private static final SerializedString ACTION = new SerializedString("Action");
+  private static final SerializedString NOT_ACTION = new SerializedString("NotAction");
+  private static final SerializedString RESOURCE = new SerializedString("Resource");
+  private static final SerializedString NOT_RESOURCE = new SerializedString("NotResource");
+  private static final SerializedString CONDITION = new SerializedString("Condition");
+
   /**
    * Reads back the unknown members a lenient reader kept. They were bounded by that reader's limits, which may be
    * above the default ones, so none apply here.
@@ -41,12 +56,12 @@ final class DocumentEmitter {
       switch (key) {
         case "Version":
           if (!document.omitVersion()) {
-            out.writeStringField("Version", document.version().text());
+            writeField(out, VERSION, document.version().text());
           }
           break;
         case "Id":
           if (document.id().isPresent()) {
-            out.writeStringField("Id", document.id().get());
+            writeField(out, ID, document.id().get());
           }
           break;
         case "Statement":
@@ -62,7 +77,7 @@ final class DocumentEmitter {
 
   private static void writeStatements(JsonGenerator out, PolicyDocument document) throws IOException {
     List<Statement> statements = document.statements();
-    out.writeFieldName("Statement");
+    out.writeFieldName(STATEMENT);
     if (!document.statementForm().writesArray(statements.size())) {
       writeStatement(out, statements.get(0));
       return;
@@ -80,35 +95,35 @@ final class DocumentEmitter {
       switch (key) {
         case "Sid":
           if (statement.sid().isPresent()) {
-            out.writeStringField("Sid", statement.sid().get());
+            writeField(out, SID, statement.sid().get());
           }
           break;
         case "Effect":
-          out.writeStringField("Effect", statement.effect().jsonName());
+          writeField(out, EFFECT, statement.effect().jsonName());
           break;
         case "Principal":
           if (statement.principal().isPresent()) {
-            out.writeFieldName("Principal");
+            out.writeFieldName(PRINCIPAL);
             writePrincipal(out, statement.principal().get());
           }
           break;
         case "NotPrincipal":
           if (statement.notPrincipal().isPresent()) {
-            out.writeFieldName("NotPrincipal");
+            out.writeFieldName(NOT_PRINCIPAL);
             writePrincipal(out, statement.notPrincipal().get());
           }
           break;
         case "Action":
-          writeActions(out, "Action", statement.actions(), statement.actionForm());
+          writeActions(out, ACTION, statement.actions(), statement.actionForm());
           break;
         case "NotAction":
-          writeActions(out, "NotAction", statement.notActions(), statement.actionForm());
+          writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm());
           break;
         case "Resource":
-          writeResources(out, "Resource", statement.resources(), statement.resourceForm());
+          writeResources(out, RESOURCE, statement.resources(), statement.resourceForm());
           break;
         case "NotResource":
-          writeResources(out, "NotResource", statement.notResources(), statement.resourceForm());
+          writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm());
           break;
         case "Condition":
           if (!statement.conditions().isEmpty()) {
@@ -123,7 +138,12 @@ final class DocumentEmitter {
     out.writeEndObject();
   }
 
-  private static void writeActions(JsonGenerator out, String name, List<Action> actions, ValueForm form)
+  private static void writeField(JsonGenerator out, SerializedString name, String value) throws IOException {
+    out.writeFieldName(name);
+    out.writeString(value);
+  }
+
+  private static void writeActions(JsonGenerator out, SerializedString name, List<Action> actions, ValueForm form)
       throws IOException {
     if (actions.isEmpty()) {
       return;
@@ -140,7 +160,7 @@ final class DocumentEmitter {
     out.writeEndArray();
   }
 
-  private static void writeResources(JsonGenerator out, String name, List<Resource> resources, ValueForm form)
+  private static void writeResources(JsonGenerator out, SerializedString name, List<Resource> resources, ValueForm form)
       throws IOException {
     if (resources.isEmpty()) {
       return;
@@ -172,7 +192,7 @@ final class DocumentEmitter {
 
   /** Writes conditions grouped by operator; the model keeps them grouped, in first-appearance order. */
   private static void writeConditions(JsonGenerator out, List<Condition> conditions) throws IOException {
-    out.writeFieldName("Condition");
+    out.writeFieldName(CONDITION);
     out.writeStartObject();
     ConditionOperator open = null;
     for (Condition condition : conditions) {

@@ -42,6 +42,11 @@ final class DocumentParser {
   /** Names of the members of the object being read, in order, to record non-canonical key orders. */
   private final String[] keys = new String[16];
 
+  /** One builder per kind, cleared and reused for every statement and condition of the document. */
+  private final Statement.Builder statementBuilder = Statement.builder();
+
+  private final Condition.Builder conditionBuilder = Condition.builder();
+
   DocumentParser(JsonParser parser, boolean lenient) {
     this.parser = parser;
     this.lenient = lenient;
@@ -149,7 +154,8 @@ final class DocumentParser {
 
   private Statement readStatement() throws IOException {
     JsonLocation start = parser.currentTokenLocation();
-    Statement.Builder builder = Statement.builder();
+    Statement.Builder builder = statementBuilder;
+    builder.clear();
     int seen = 0;
     int count = 0;
     boolean canonical = true;
@@ -228,7 +234,7 @@ final class DocumentParser {
 
   private ValueForm readActions(Statement.Builder builder, boolean not, JsonToken token) throws IOException {
     if (token == JsonToken.VALUE_STRING) {
-      Action action = Action.of(parser.getText());
+      Action action = readAction();
       if (not) {
         builder.addNotAction(action);
       } else {
@@ -245,7 +251,7 @@ final class DocumentParser {
       if (token != JsonToken.VALUE_STRING) {
         throw error("An entry of \"" + element + "\" must be a string, found " + describe(token));
       }
-      Action action = Action.of(parser.getText());
+      Action action = readAction();
       if (not) {
         builder.addNotAction(action);
       } else {
@@ -259,9 +265,22 @@ final class DocumentParser {
     return ValueForm.ARRAY;
   }
 
+  /** The resource at the current string token; {@code "*"}, the most common one, without a String. */
+  private Resource readResource() throws IOException {
+    if (parser.getTextLength() == 1 && parser.getTextCharacters()[parser.getTextOffset()] == '*') {
+      return Resource.ALL;
+    }
+    return Resource.of(parser.getText());
+  }
+
+  /** The action at the current string token. */
+  private Action readAction() throws IOException {
+    return Action.of(parser.getText());
+  }
+
   private ValueForm readResources(Statement.Builder builder, boolean not, JsonToken token) throws IOException {
     if (token == JsonToken.VALUE_STRING) {
-      Resource resource = Resource.of(parser.getText());
+      Resource resource = readResource();
       if (not) {
         builder.addNotResource(resource);
       } else {
@@ -278,7 +297,7 @@ final class DocumentParser {
       if (token != JsonToken.VALUE_STRING) {
         throw error("An entry of \"" + element + "\" must be a string, found " + describe(token));
       }
-      Resource resource = Resource.of(parser.getText());
+      Resource resource = readResource();
       if (not) {
         builder.addNotResource(resource);
       } else {
@@ -355,7 +374,7 @@ final class DocumentParser {
         literals.clear();
         boolean array = readValues(key, values, literals, true);
         builder.addCondition(
-            Condition.builder()
+            conditionBuilder.clear()
                 .operator(operator)
                 .key(key)
                 .values(values)

@@ -3,14 +3,14 @@ package io.iamkit.policy.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.iamkit.policy.PolicyDocument;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
@@ -59,16 +59,22 @@ public final class PolicyWriter {
 
   /** Returns the document as JSON text. */
   public String write(PolicyDocument document) {
-    StringWriter text = new StringWriter(256);
+    // Jackson's own segmented writer on its recycled buffers: no synchronized StringBuffer growing by copies.
+    SegmentedStringWriter text = new SegmentedStringWriter(JSON._getBufferRecycler());
     write(document, text);
-    return text.toString();
+    try {
+      return text.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Returns the document as UTF-8 JSON. */
   public byte[] writeBytes(PolicyDocument document) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    write(document, bytes);
-    return bytes.toByteArray();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(JSON._getBufferRecycler())) {
+      write(document, bytes);
+      return bytes.toByteArray();
+    }
   }
 
   /**

@@ -1,0 +1,16 @@
+package io.iamkit.cli;
+
+import java.util.List;
+
+/** The checks {@code iamkit plan} runs after writing its files. */
+final class PlanChecks {
+  private PlanChecks() {}
+
+  /**
+   * The standard checks, in the order they run: lint on every document (step 4). The offline verification matrix
+   * (step 3, on the evaluator and the account model) comes before it once the account model lands.
+   */
+  static List<PlanCheck> standard() {
+    return List.of(new LintPlanCheck());
+  }
+}

@@ -1,0 +1,19 @@
+package io.iamkit.examples;
+
+import io.iamkit.databricks.LogDeliverySetup;
+
+/** Billable-usage and audit log delivery (seed 003): the delivery role and the log bucket's policy. */
+public final class LogDeliveryExample {
+  private LogDeliveryExample() {}
+
+  /** Prints the role's trust policy and the bucket policy. */
+  public static void main(String[] args) {
+    LogDeliverySetup setup = LogDeliverySetup.builder()
+        .accountId("111122223333")
+        .externalId("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+        .bucket("acme-databricks-logs")
+        .build();
+    setup.requireWithinLimits();
+    SetupPrinter.print(setup, System.out);
+  }
+}

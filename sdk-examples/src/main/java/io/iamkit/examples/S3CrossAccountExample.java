@@ -1,0 +1,25 @@
+package io.iamkit.examples;
+
+import io.iamkit.databricks.S3CrossAccountSetup;
+
+/**
+ * "Secure access to S3 buckets across accounts using instance profiles with an AssumeRole policy" (seed 001):
+ * MyRoleA in account A, MyRoleB in account B, the bucket policy, and the cluster's Spark config.
+ */
+public final class S3CrossAccountExample {
+  private S3CrossAccountExample() {}
+
+  /** Prints every document of the set-up and the Spark config. */
+  public static void main(String[] args) {
+    S3CrossAccountSetup setup = S3CrossAccountSetup.builder()
+        .deploymentAccountId("111122223333")    // Account A: the Databricks deployment
+        .bucketOwnerAccountId("444455556666")   // Account B: owns the bucket
+        .bucket("acme-shared-data")
+        .build();
+    setup.requireWithinLimits();
+    SetupPrinter.print(setup, System.out);
+    System.out.println("# Add instance profile " + setup.instanceProfile().arn() + " to the workspace, then set "
+        + "on the cluster's Spark tab:");
+    setup.sparkConf().lines().forEach(System.out::println);
+  }
+}
