@@ -52,6 +52,24 @@ public final class BenchmarkTable {
         "WriteBenchmark.iamkit", Result::timePerOp, ">= 2");
     ratio(results, "Write bytes/op, iamkit / awsPolicyBuilder", "WriteBenchmark.iamkit",
         "WriteBenchmark.awsPolicyBuilder", r -> r.bytesPerOp, "");
+    // Issue 4: at least 50 times the TypeScript IAM simulator's 87,000/s (a) and 830/s (b).
+    perPeer(results, "(a) AssumeRole decisions/s, iamkit / TypeScript simulator",
+        "EvaluatorBenchmark.assumeRoleCrossAccountDecide", 87_000, ">= 50 (over 4,000,000/s)");
+    perPeer(results, "(a) with the request built each time", "EvaluatorBenchmark.assumeRoleCrossAccountWithRequest",
+        87_000, ">= 50");
+    perPeer(results, "(b) ReadOnlyAccess decisions/s, iamkit / TypeScript simulator",
+        "EvaluatorBenchmark.getObjectReadOnlyAccessDecide", 830, ">= 50 (over 40,000/s)");
+    perPeer(results, "(b) with the request built each time", "EvaluatorBenchmark.getObjectReadOnlyAccessWithRequest",
+        830, ">= 50");
+  }
+
+  /** A throughput (ops/s) against the peer's decisions per second. */
+  private static void perPeer(Map<String, Result> results, String label, String benchmark, double peerPerSecond,
+      String target) {
+    Result r = results.get(benchmark);
+    if (r != null && r.unit.equals("ops/s")) {
+      System.out.printf(Locale.ROOT, "| %s | %,.0f | %s |%n", label, r.score / peerPerSecond, target);
+    }
   }
 
   private static void ratio(Map<String, Result> results, String label, String numerator, String denominator,
