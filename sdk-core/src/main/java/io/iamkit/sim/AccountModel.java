@@ -59,9 +59,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A source identity set by a hop, or carried from an earlier session, persists through every later hop and
  *       is {@code aws:SourceIdentity} in every later request. The hop that sets it also needs
  *       {@code sts:SetSourceIdentity} (identity and trust side, like {@code sts:AssumeRole}); so does each later
- *       hop that carries it, which is AWS's rule for role chaining with a source identity (IAM User Guide,
- *       "Monitor and control actions taken with assumed roles": the trust policy of each role assumed in the
- *       chain must allow {@code sts:SetSourceIdentity}).
+ *       hop that carries it: AWS requires the trust policy of each role assumed in such a chain to allow
+ *       {@code sts:SetSourceIdentity} (IAM User Guide, "Monitor and control actions taken with assumed roles"),
+ *       and iamkit also asks the caller's identity side to allow it, the safe side where the guide is silent.
  *   <li>The final action is evaluated in the resource's account: a bucket's account and bucket policy for S3
  *       ARNs, the ARN's account otherwise.
  *   <li>A start from an instance profile adds a first step: EC2 ({@code ec2.amazonaws.com}) assuming the
