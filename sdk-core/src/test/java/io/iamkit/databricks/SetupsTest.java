@@ -141,6 +141,29 @@ class SetupsTest {
   // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},
   // "Action":"sts:AssumeRole"}]}: 127 characters.
   @Test
+  void setUps_exposeWhatTheyExpect_externalIdsBucketsAndThirdParty() {
+    WorkspaceCredentialSetup workspace = WorkspaceCredentialSetup.builder().accountId(A).externalId("db-1").build();
+    UnityCatalogStorageSetup uc = UnityCatalogStorageSetup.builder().accountId(A).roleName("uc")
+        .externalId("uc-1").bucket("acme-uc").build();
+    StagingBucketSetup staging = StagingBucketSetup.builder().accountId(A).roleName("stg").bucket("acme-stg")
+        .thirdParty("polytomic-restricted").thirdPartyExternalId("tp-1").databricksExternalId("db-2").build();
+    LogDeliverySetup logs = LogDeliverySetup.builder().accountId(A).externalId("db-3").bucket("acme-logs").build();
+    StorageConfigurationSetup root = StorageConfigurationSetup.builder().accountId(A).bucket("acme-root").build();
+
+    assertThat(workspace.externalId().value()).isEqualTo("db-1");
+    assertThat(uc.externalId().value()).isEqualTo("uc-1");
+    assertThat(uc.bucket()).isEqualTo("acme-uc");
+    assertThat(staging.bucket()).isEqualTo("acme-stg");
+    assertThat(staging.thirdParty()).isEqualTo(StagingTrust.KnownThirdParty.POLYTOMIC_RESTRICTED.principal());
+    assertThat(staging.thirdPartyExternalId().value()).isEqualTo("tp-1");
+    assertThat(staging.databricksExternalId().value()).isEqualTo("db-2");
+    assertThat(logs.externalId().value()).isEqualTo("db-3");
+    assertThat(root.databricksAccountId()).isEmpty();
+    assertThat(StorageConfigurationSetup.builder().accountId(A).bucket("acme-root").databricksAccountId("db-4")
+        .build().databricksAccountId()).contains("db-4");
+  }
+
+  @Test
   void sizes_measureEveryDocumentAgainstTheLimitForItsKind() {
     S3CrossAccountSetup setup = S3CrossAccountSetup.builder().deploymentAccountId(A).bucketOwnerAccountId(B)
         .bucket("acme-shared-data").build();
