@@ -91,6 +91,8 @@ final class IdentityPolicies {
       if (value.length() > 256) {
         throw new PolicyValidationException(element, "tag", "value must be at most 256 characters", value);
       }
+      // IAM tag keys are unique regardless of case: a key in another case replaces the tag.
+      tags.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
       tags.put(key, value);
     }
 
