@@ -7,10 +7,10 @@ final class PlanChecks {
   private PlanChecks() {}
 
   /**
-   * The standard checks, in the order they run: lint on every document (step 4). The offline verification matrix
-   * (step 3, on the evaluator and the account model) comes before it once the account model lands.
+   * The standard checks, in the order they run: the offline verification matrix (step 3, on the evaluator and the
+   * account model) and lint on every document (step 4).
    */
   static List<PlanCheck> standard() {
-    return List.of(new LintPlanCheck());
+    return List.of(new VerificationPlanCheck(), new LintPlanCheck());
   }
 }

@@ -234,8 +234,8 @@ class PlanCommandTest {
   }
 
   @Test
-  void standardChecks_lintEveryDocument() {
-    assertThat(PlanChecks.standard()).extracting(PlanCheck::name).containsExactly("lint");
+  void standardChecks_verifyThenLint() {
+    assertThat(PlanChecks.standard()).extracting(PlanCheck::name).containsExactly("verification", "lint");
   }
 
   private static final class Run {
