@@ -42,23 +42,23 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * the next N calls: throttling, a 500 before or after the call takes effect, a dropped connection. Write calls
  * are counted.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
   static final String IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
   private static final Pattern ACCESS_KEY = Pattern.compile("Credential=([^/]+)/");
   private static final ThreadLocal<Boolean> DISCARD = ThreadLocal.withInitial(() -> false);
   private static final List<String> WRITES = List.of("CreateRole", "UpdateAssumeRolePolicy", "PutRolePolicy",
       "TagRole", "CreateInstanceProfile", "AddRoleToInstanceProfile", "PutBucketPolicy");
 
-  static final class Role {
+  public static final class Role {
     final String name;
     final String id = "AROA" + UUID.randomUUID().toString().replace("-", "").substring(0, 17).toUpperCase();
-    String trust;
-    final Map<String, String> inline = new LinkedHashMap<>();
+    public String trust;
+    public final Map<String, String> inline = new LinkedHashMap<>();
     final Map<String, String> tags = new LinkedHashMap<>();
     /** AssumeRole calls still to refuse, as IAM does for a role just created. */
     final AtomicInteger propagationDenials = new AtomicInteger();
 
-    Role(String name, String trust) {
+    public Role(String name, String trust) {
       this.name = name;
       this.trust = trust;
     }
@@ -73,12 +73,12 @@ final class FakeAws implements AutoCloseable {
     }
   }
 
-  static final class Account {
+  public static final class Account {
     final String id;
-    final Map<String, Role> roles = new ConcurrentHashMap<>();
+    public final Map<String, Role> roles = new ConcurrentHashMap<>();
     final Map<String, InstanceProfile> profiles = new ConcurrentHashMap<>();
     /** Bucket name to policy JSON; "" for a bucket without a policy. */
-    final Map<String, String> buckets = new ConcurrentHashMap<>();
+    public final Map<String, String> buckets = new ConcurrentHashMap<>();
     /** Bucket name to its objects, key to content. */
     final Map<String, Map<String, byte[]>> objects = new ConcurrentHashMap<>();
 
@@ -86,7 +86,7 @@ final class FakeAws implements AutoCloseable {
       this.id = id;
     }
 
-    Role role(String name) {
+    public Role role(String name) {
       return roles.get(name);
     }
   }
@@ -107,7 +107,7 @@ final class FakeAws implements AutoCloseable {
   private final AtomicInteger failAfterNext = new AtomicInteger();
   private final AtomicInteger dropNext = new AtomicInteger();
 
-  FakeAws() {
+  public FakeAws() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -124,12 +124,12 @@ final class FakeAws implements AutoCloseable {
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** Adds an account and returns static credentials that the fake maps to it. */
-  StaticCredentialsProvider addAccount(String id) {
+  public StaticCredentialsProvider addAccount(String id) {
     Account account = new Account(id);
     accounts.put(id, account);
     String key = "AKIAFAKE" + id;
@@ -156,7 +156,7 @@ final class FakeAws implements AutoCloseable {
   }
 
   /** The ARN of the IAM user that an account's base access key stands for; it may do anything in its account. */
-  static String baseUserArn(String account) {
+  public static String baseUserArn(String account) {
     return "arn:aws:iam::" + account + ":user/" + BASE_USER;
   }
 
@@ -175,18 +175,18 @@ final class FakeAws implements AutoCloseable {
   }
 
   /** The STS and S3 object calls so far, as {@code Action caller target outcome}. */
-  List<String> calls() {
+  public List<String> calls() {
     synchronized (calls) {
       return List.copyOf(calls);
     }
   }
 
-  Account account(String id) {
+  public Account account(String id) {
     return accounts.get(id);
   }
 
   /** The write calls so far, as {@code Action account target}. */
-  List<String> writes() {
+  public List<String> writes() {
     synchronized (writes) {
       return List.copyOf(writes);
     }
