@@ -7,11 +7,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.StsClientBuilder;
 
 /**
  * How to reach one AWS account: its ID, the credentials provider to sign with, the region, and optionally an
@@ -75,8 +78,40 @@ public final class AccountClients {
 
   /** Builds a new S3 client for this account; the caller closes it. */
   public S3Client buildS3Client() {
+    return buildS3Client(credentialsProvider);
+  }
+
+  /** The credentials provider; package-private so that it never leaks through the public API. */
+  AwsCredentialsProvider credentialsProvider() {
+    return credentialsProvider;
+  }
+
+  /** Builds a new STS client for this account (regional endpoint, no retries); the caller closes it. */
+  public StsClient buildStsClient() {
+    return buildStsClient(credentialsProvider);
+  }
+
+  /** Builds a new STS client signing with {@code credentials}, in this account's region and endpoint. */
+  StsClient buildStsClient(AwsCredentialsProvider credentials, ExecutionInterceptor... interceptors) {
+    StsClientBuilder builder = StsClient.builder()
+        .credentialsProvider(credentials)
+        .region(region)
+        .overrideConfiguration(c -> {
+          c.retryStrategy(AwsRetryStrategy.doNotRetry());
+          for (ExecutionInterceptor interceptor : interceptors) {
+            c.addExecutionInterceptor(interceptor);
+          }
+        });
+    if (endpointOverride != null) {
+      builder.endpointOverride(endpointOverride);
+    }
+    return builder.build();
+  }
+
+  /** Builds a new S3 client signing with {@code credentials}, in this account's region and endpoint. */
+  S3Client buildS3Client(AwsCredentialsProvider credentials) {
     S3ClientBuilder builder = S3Client.builder()
-        .credentialsProvider(credentialsProvider)
+        .credentialsProvider(credentials)
         .region(region)
         .crossRegionAccessEnabled(true)
         .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));

@@ -21,6 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import io.iamkit.eval.Caller;
+import io.iamkit.eval.Decision;
+import io.iamkit.eval.Evaluator;
+import io.iamkit.eval.Policies;
+import io.iamkit.eval.Request;
+import io.iamkit.eval.RequestContext;
+import io.iamkit.policy.AccountId;
+import io.iamkit.policy.Arn;
+import io.iamkit.policy.json.PolicyReader;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -31,21 +42,23 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * the next N calls: throttling, a 500 before or after the call takes effect, a dropped connection. Write calls
  * are counted.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
   static final String IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
   private static final Pattern ACCESS_KEY = Pattern.compile("Credential=([^/]+)/");
   private static final ThreadLocal<Boolean> DISCARD = ThreadLocal.withInitial(() -> false);
   private static final List<String> WRITES = List.of("CreateRole", "UpdateAssumeRolePolicy", "PutRolePolicy",
       "TagRole", "CreateInstanceProfile", "AddRoleToInstanceProfile", "PutBucketPolicy");
 
-  static final class Role {
+  public static final class Role {
     final String name;
     final String id = "AROA" + UUID.randomUUID().toString().replace("-", "").substring(0, 17).toUpperCase();
-    String trust;
-    final Map<String, String> inline = new LinkedHashMap<>();
+    public String trust;
+    public final Map<String, String> inline = new LinkedHashMap<>();
     final Map<String, String> tags = new LinkedHashMap<>();
+    /** AssumeRole calls still to refuse, as IAM does for a role just created. */
+    final AtomicInteger propagationDenials = new AtomicInteger();
 
-    Role(String name, String trust) {
+    public Role(String name, String trust) {
       this.name = name;
       this.trust = trust;
     }
@@ -60,24 +73,32 @@ final class FakeAws implements AutoCloseable {
     }
   }
 
-  static final class Account {
+  public static final class Account {
     final String id;
-    final Map<String, Role> roles = new ConcurrentHashMap<>();
+    public final Map<String, Role> roles = new ConcurrentHashMap<>();
     final Map<String, InstanceProfile> profiles = new ConcurrentHashMap<>();
     /** Bucket name to policy JSON; "" for a bucket without a policy. */
-    final Map<String, String> buckets = new ConcurrentHashMap<>();
+    public final Map<String, String> buckets = new ConcurrentHashMap<>();
+    /** Bucket name to its objects, key to content. */
+    final Map<String, Map<String, byte[]>> objects = new ConcurrentHashMap<>();
 
     Account(String id) {
       this.id = id;
     }
 
-    Role role(String name) {
+    public Role role(String name) {
       return roles.get(name);
     }
   }
 
   private final HttpServer server;
   private final Map<String, Account> accountsByKey = new ConcurrentHashMap<>();
+  /** Session access key to the session AssumeRole issued. */
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  /** Every secret and session token the fake has issued, so tests can check none leaks. */
+  private final List<String> issuedSecrets = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger propagationDenials = new AtomicInteger();
+  private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final List<String> writes = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger requests = new AtomicInteger();
@@ -86,7 +107,7 @@ final class FakeAws implements AutoCloseable {
   private final AtomicInteger failAfterNext = new AtomicInteger();
   private final AtomicInteger dropNext = new AtomicInteger();
 
-  FakeAws() {
+  public FakeAws() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -103,25 +124,69 @@ final class FakeAws implements AutoCloseable {
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** Adds an account and returns static credentials that the fake maps to it. */
-  StaticCredentialsProvider addAccount(String id) {
+  public StaticCredentialsProvider addAccount(String id) {
     Account account = new Account(id);
     accounts.put(id, account);
     String key = "AKIAFAKE" + id;
     accountsByKey.put(key, account);
+    issuedSecrets.add("fake-secret-" + id);
     return StaticCredentialsProvider.create(AwsBasicCredentials.create(key, "fake-secret-" + id));
   }
 
-  Account account(String id) {
+  /** A session issued by AssumeRole: a new access key mapped to an assumed-role identity. */
+  static final class Session {
+    final Account account;
+    final String roleName;
+    final String sessionName;
+
+    Session(Account account, String roleName, String sessionName) {
+      this.account = account;
+      this.roleName = roleName;
+      this.sessionName = sessionName;
+    }
+
+    String arn() {
+      return "arn:aws:sts::" + account.id + ":assumed-role/" + roleName + "/" + sessionName;
+    }
+  }
+
+  /** The ARN of the IAM user that an account's base access key stands for; it may do anything in its account. */
+  public static String baseUserArn(String account) {
+    return "arn:aws:iam::" + account + ":user/" + BASE_USER;
+  }
+
+  static final String BASE_USER = "iamkit-admin";
+
+  /** Roles created from now on refuse the first {@code n} AssumeRole calls, as new roles do while they propagate. */
+  void denyAssumeRoleAfterCreate(int n) {
+    propagationDenials.set(n);
+  }
+
+  /** The access keys, secrets and session tokens issued so far (base and session credentials). */
+  List<String> issuedSecrets() {
+    synchronized (issuedSecrets) {
+      return List.copyOf(issuedSecrets);
+    }
+  }
+
+  /** The STS and S3 object calls so far, as {@code Action caller target outcome}. */
+  public List<String> calls() {
+    synchronized (calls) {
+      return List.copyOf(calls);
+    }
+  }
+
+  public Account account(String id) {
     return accounts.get(id);
   }
 
   /** The write calls so far, as {@code Action account target}. */
-  List<String> writes() {
+  public List<String> writes() {
     synchronized (writes) {
       return List.copyOf(writes);
     }
@@ -172,7 +237,9 @@ final class FakeAws implements AutoCloseable {
     byte[] body = readAll(exchange.getRequestBody());
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     Matcher key = ACCESS_KEY.matcher(auth == null ? "" : auth);
-    Account account = key.find() ? accountsByKey.get(key.group(1)) : null;
+    String accessKey = key.find() ? key.group(1) : "";
+    Session session = sessions.get(accessKey);
+    Account account = session != null ? session.account : accountsByKey.get(accessKey);
     boolean iam = exchange.getRequestMethod().equals("POST") && exchange.getRequestURI().getPath().equals("/");
     if (account == null) {
       error(exchange, iam, 403, "InvalidClientTokenId", "The security token included in the request is invalid.");
@@ -197,7 +264,15 @@ final class FakeAws implements AutoCloseable {
     DISCARD.set(lose);
     try {
       if (iam) {
-        iam(exchange, account, form(new String(body, StandardCharsets.UTF_8)));
+        Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+        String action = form.getOrDefault("Action", "");
+        if (action.equals("AssumeRole") || action.equals("GetCallerIdentity")) {
+          sts(exchange, account, session, form);
+        } else {
+          iam(exchange, account, form);
+        }
+      } else if (isObjectCall(exchange)) {
+        s3Object(exchange, account, session, body);
       } else {
         s3(exchange, account, body);
       }
@@ -230,6 +305,7 @@ final class FakeAws implements AutoCloseable {
         for (int i = 1; form.containsKey("Tags.member." + i + ".Key"); i++) {
           role.tags.put(form.get("Tags.member." + i + ".Key"), form.get("Tags.member." + i + ".Value"));
         }
+        role.propagationDenials.set(propagationDenials.get());
         account.roles.put(roleName, role);
         write(action, account, roleName);
         ok(exchange, action, "<Role>" + roleXml(account, role) + "</Role>");
@@ -369,6 +445,213 @@ final class FakeAws implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+
+  // --- STS and S3 objects, authorized by sdk-core's evaluator --------------------------------------------------------
+
+  static final String STS_NS = "https://sts.amazonaws.com/doc/2011-06-15/";
+  private static final String ALLOW_ALL =
+      "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+
+  private static Caller caller(Account account, Session session) {
+    return session == null ? Caller.user(Arn.parse(baseUserArn(account.id)))
+        : Caller.roleSession(Arn.parse("arn:aws:iam::" + account.id + ":role/" + session.roleName),
+            session.sessionName);
+  }
+
+  private static Policies.Builder identityPolicies(Account account, Session session) {
+    Policies.Builder policies = Policies.builder();
+    if (session == null) {
+      policies.identityPolicy("base-user-admin", PolicyReader.lenient().read(ALLOW_ALL));
+    } else {
+      Role role = account.role(session.roleName);
+      if (role != null) {
+        role.inline.forEach((name, json) -> policies.identityPolicy(name, PolicyReader.lenient().read(json)));
+      }
+    }
+    return policies;
+  }
+
+  private void sts(HttpExchange exchange, Account account, Session session, Map<String, String> form)
+      throws IOException {
+    String action = form.get("Action");
+    String who = session == null ? baseUserArn(account.id) : session.arn();
+    if (action.equals("GetCallerIdentity")) {
+      calls.add("GetCallerIdentity " + who);
+      String userId = session == null ? "AIDAFAKE" + account.id
+          : account.role(session.roleName) == null ? "AROAGONE" : account.role(session.roleName).id + ":"
+              + session.sessionName;
+      stsOk(exchange, action, "<Arn>" + xml(who) + "</Arn><UserId>" + userId + "</UserId><Account>" + account.id
+          + "</Account>");
+      return;
+    }
+    String roleArn = form.getOrDefault("RoleArn", "");
+    String sessionName = form.getOrDefault("RoleSessionName", "");
+    String externalId = form.get("ExternalId");
+    Matcher m = Pattern.compile("arn:aws:iam::(\\d{12}):role/(.+)").matcher(roleArn);
+    Account target = m.matches() ? accounts.get(m.group(1)) : null;
+    Role role = target == null ? null : target.role(m.group(2));
+    String denied = "User: " + who + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn;
+    if (role == null) {
+      calls.add("AssumeRole " + who + " " + roleArn + " AccessDenied(no role)");
+      error(exchange, true, 403, "AccessDenied", denied);
+      return;
+    }
+    if (role.propagationDenials.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      calls.add("AssumeRole " + who + " " + roleArn + " AccessDenied(propagating)");
+      error(exchange, true, 403, "AccessDenied", denied);
+      return;
+    }
+    Request.Builder request = Request.builder().caller(caller(account, session)).action("sts:AssumeRole")
+        .resource(roleArn).resourceAccount(AccountId.of(target.id));
+    if (externalId != null) {
+      request.context(RequestContext.of("sts:ExternalId", externalId));
+    }
+    Policies policies = identityPolicies(account, session)
+        .trustPolicy(role.name + " trust", PolicyReader.lenient().read(role.trust)).build();
+    if (!Evaluator.decide(request.build(), policies).equals(Decision.ALLOWED)) {
+      calls.add("AssumeRole " + who + " " + roleArn + " AccessDenied");
+      error(exchange, true, 403, "AccessDenied", denied);
+      return;
+    }
+    String accessKey = "ASIAFAKE" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    String secret = "session-secret-" + UUID.randomUUID();
+    String token = "session-token-" + UUID.randomUUID();
+    issuedSecrets.add(accessKey);
+    issuedSecrets.add(secret);
+    issuedSecrets.add(token);
+    Session issued = new Session(target, role.name, sessionName);
+    sessions.put(accessKey, issued);
+    calls.add("AssumeRole " + who + " " + roleArn + " OK");
+    stsOk(exchange, action, "<Credentials><AccessKeyId>" + accessKey + "</AccessKeyId><SecretAccessKey>" + secret
+        + "</SecretAccessKey><SessionToken>" + token + "</SessionToken><Expiration>"
+        + Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS) + "</Expiration></Credentials>"
+        + "<AssumedRoleUser><AssumedRoleId>" + role.id + ":" + xml(sessionName) + "</AssumedRoleId><Arn>"
+        + xml(issued.arn()) + "</Arn></AssumedRoleUser>");
+  }
+
+  private static void stsOk(HttpExchange exchange, String action, String result) throws IOException {
+    String requestId = "sts-" + UUID.randomUUID();
+    String xml = "<" + action + "Response xmlns=\"" + STS_NS + "\"><" + action + "Result>" + result + "</" + action
+        + "Result><ResponseMetadata><RequestId>" + requestId + "</RequestId></ResponseMetadata></" + action
+        + "Response>";
+    exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+    send(exchange, 200, "text/xml", xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean isObjectCall(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getPath();
+    String query = exchange.getRequestURI().getRawQuery();
+    return path.indexOf('/', 1) > 0 || (query != null && query.contains("list-type=2"));
+  }
+
+  private void s3Object(HttpExchange exchange, Account caller, Session session, byte[] body) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    int slash = path.indexOf('/', 1);
+    String bucket = slash < 0 ? path.substring(1) : path.substring(1, slash);
+    String key = slash < 0 ? null : path.substring(slash + 1);
+    String method = exchange.getRequestMethod();
+    Account owner = accounts.values().stream().filter(a -> a.buckets.containsKey(bucket)).findFirst().orElse(null);
+    String who = session == null ? baseUserArn(caller.id) : session.arn();
+    if (owner == null) {
+      error(exchange, false, 404, "NoSuchBucket", "The specified bucket does not exist");
+      return;
+    }
+    String action = key == null ? "s3:ListBucket" : method.equals("PUT") ? "s3:PutObject"
+        : method.equals("GET") ? "s3:GetObject" : method.equals("DELETE") ? "s3:DeleteObject" : null;
+    if (action == null) {
+      error(exchange, false, 405, "MethodNotAllowed", "The specified method is not allowed");
+      return;
+    }
+    Request.Builder request = Request.builder().caller(caller(caller, session)).action(action)
+        .resource("arn:aws:s3:::" + bucket + (key == null ? "" : "/" + key)).resourceAccount(AccountId.of(owner.id));
+    String acl = exchange.getRequestHeaders().getFirst("x-amz-acl");
+    if (acl != null) {
+      request.context(RequestContext.of("s3:x-amz-acl", acl));
+    }
+    Policies.Builder policies = identityPolicies(caller, session);
+    String policy = owner.buckets.get(bucket);
+    if (!policy.isEmpty()) {
+      policies.resourcePolicy("bucket policy", PolicyReader.lenient().read(policy));
+    }
+    if (!Evaluator.decide(request.build(), policies.build()).equals(Decision.ALLOWED)) {
+      calls.add(action + " " + who + " " + bucket + (key == null ? "" : "/" + key) + " AccessDenied");
+      error(exchange, false, 403, "AccessDenied", "Access Denied");
+      return;
+    }
+    calls.add(action + " " + who + " " + bucket + (key == null ? "" : "/" + key) + " OK"
+        + (acl == null ? "" : " acl=" + acl));
+    Map<String, byte[]> objects = owner.objects.computeIfAbsent(bucket, b -> new ConcurrentHashMap<>());
+    String requestId = "s3-" + UUID.randomUUID();
+    exchange.getResponseHeaders().set("x-amz-request-id", requestId);
+    exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+    exchange.getResponseHeaders().set("x-amz-id-2", "fake");
+    switch (action) {
+      case "s3:ListBucket": {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListBucketResult xmlns="
+            + "\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>" + xml(bucket) + "</Name><Prefix></Prefix>"
+            + "<KeyCount>" + objects.size() + "</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>");
+        objects.forEach((k, v) -> xml.append("<Contents><Key>").append(xml(k)).append("</Key><LastModified>"
+            + "2026-01-01T00:00:00.000Z</LastModified><ETag>&quot;fake&quot;</ETag><Size>").append(v.length)
+            .append("</Size><StorageClass>STANDARD</StorageClass></Contents>"));
+        send(exchange, 200, "application/xml", xml.append("</ListBucketResult>").toString()
+            .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      case "s3:PutObject":
+        objects.put(key, decodeBody(exchange, body));
+        exchange.getResponseHeaders().set("ETag", "\"fake\"");
+        send(exchange, 200, null, new byte[0]);
+        return;
+      case "s3:GetObject": {
+        byte[] content = objects.get(key);
+        if (content == null) {
+          error(exchange, false, 404, "NoSuchKey", "The specified key does not exist.");
+          return;
+        }
+        exchange.getResponseHeaders().set("ETag", "\"fake\"");
+        send(exchange, 200, "text/plain", content);
+        return;
+      }
+      default:
+        objects.remove(key);
+        send(exchange, 204, null, new byte[0]);
+    }
+  }
+
+  /** Decodes an aws-chunked body (SigV4 streaming, with or without trailers); returns others as they are. */
+  private static byte[] decodeBody(HttpExchange exchange, byte[] body) {
+    String sha = exchange.getRequestHeaders().getFirst("x-amz-content-sha256");
+    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+    boolean chunked = (sha != null && sha.startsWith("STREAMING-"))
+        || (encoding != null && encoding.contains("aws-chunked"));
+    if (!chunked) {
+      return body;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int pos = 0;
+    while (pos < body.length) {
+      int lineEnd = indexOfCrlf(body, pos);
+      String header = new String(body, pos, lineEnd - pos, StandardCharsets.US_ASCII);
+      int semicolon = header.indexOf(';');
+      int size = Integer.parseInt((semicolon < 0 ? header : header.substring(0, semicolon)).trim(), 16);
+      pos = lineEnd + 2;
+      if (size == 0) {
+        break;
+      }
+      out.write(body, pos, size);
+      pos += size + 2;
+    }
+    return out.toByteArray();
+  }
+
+  private static int indexOfCrlf(byte[] bytes, int from) {
+    for (int i = from; i + 1 < bytes.length; i++) {
+      if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        return i;
+      }
+    }
+    return bytes.length;
+  }
 
   private void write(String action, Account account, String target) {
     if (!WRITES.contains(action)) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The {@code iamkit} command: {@code validate}, {@code lint}, {@code simulate}, {@code format}, {@code patterns},
- * {@code render} and {@code plan}, plus
+ * {@code render}, {@code plan}, {@code apply} and {@code verify}, plus
  * {@code --help} and {@code --version}.
  *
  * <pre>{@code
@@ -28,7 +28,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Typed, tested AWS IAM policies for Databricks.",
     subcommands = {
       ValidateCommand.class, LintCommand.class, SimulateCommand.class, FormatCommand.class, PatternsCommand.class,
-      RenderCommand.class, PlanCommand.class
+      RenderCommand.class, PlanCommand.class, ApplyCommand.class, VerifyCommand.class
     })
 public final class IamkitCli {
   private final InputStream stdin;

@@ -53,16 +53,54 @@ public final class SetupFile {
   private final @Nullable String description;
   private final DatabricksPartition partition;
   private final Map<String, AccountId> accounts;
+  private final Map<String, AwsAccess> aws;
   private final List<DatabricksSetup> setups;
 
+  /** How {@code iamkit apply} and {@code verify} reach one account: a profile and a region, both optional. */
+  public static final class AwsAccess {
+    private final @Nullable String profile;
+    private final @Nullable String region;
+
+    AwsAccess(@Nullable String profile, @Nullable String region) {
+      this.profile = profile;
+      this.region = region;
+    }
+
+    /** The profile of the shared AWS configuration; the default provider chain when empty. */
+    public Optional<String> profile() {
+      return Optional.ofNullable(profile);
+    }
+
+    /** The region, such as {@code us-east-1}; the default when empty. */
+    public Optional<String> region() {
+      return Optional.ofNullable(region);
+    }
+
+    @Override
+    public String toString() {
+      return "AwsAccess{profile=" + profile + ", region=" + region + "}";
+    }
+  }
+
   SetupFile(String source, String name, @Nullable String description, DatabricksPartition partition,
-      Map<String, AccountId> accounts, List<DatabricksSetup> setups) {
+      Map<String, AccountId> accounts, Map<String, AwsAccess> aws, List<DatabricksSetup> setups) {
     this.source = source;
     this.name = name;
     this.description = description;
     this.partition = partition;
     this.accounts = Collections.unmodifiableMap(new LinkedHashMap<>(accounts));
+    this.aws = Collections.unmodifiableMap(new LinkedHashMap<>(aws));
     this.setups = List.copyOf(setups);
+  }
+
+  /** The optional {@code aws} section: account alias to the profile and region to reach it with. */
+  public Map<String, AwsAccess> aws() {
+    return aws;
+  }
+
+  /** The AWS access of {@code account}, through its alias, if the {@code aws} section gives one. */
+  public Optional<AwsAccess> aws(AccountId account) {
+    return alias(account).map(aws::get);
   }
 
   /**

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads the tree of a set-up file into a {@link SetupFile}, failing on the first field that breaks the schema. */
 final class SetupFileReader {
   /** The keys of a set-up file, in the order the README documents them. */
-  static final List<String> FILE_KEYS = List.of("name", "description", "partition", "accounts", "setups");
+  static final List<String> FILE_KEYS = List.of("name", "description", "partition", "accounts", "aws", "setups");
 
   /** The keys of each set-up type besides {@code type}, in the order the README documents them. */
   static final Map<String, List<String>> SETUP_KEYS = setupKeys();
@@ -43,6 +43,7 @@ final class SetupFileReader {
 
   private final LocatedJson json;
   private final Map<String, AccountId> accounts = new LinkedHashMap<>();
+  private final Map<String, SetupFile.AwsAccess> aws = new LinkedHashMap<>();
   private DatabricksPartition partition = DatabricksPartition.AWS;
 
   private SetupFileReader(LocatedJson json) {
@@ -92,6 +93,9 @@ final class SetupFileReader {
     if (root.has("accounts")) {
       readAccounts(root.get("accounts"));
     }
+    if (root.has("aws")) {
+      readAws(root.get("aws"));
+    }
     if (!root.has("setups")) {
       throw json.errorAtValue("", "Missing key \"setups\": the list of set-ups");
     }
@@ -111,7 +115,50 @@ final class SetupFileReader {
     } catch (ResourceConflictException e) {
       throw json.errorAtValue(LocatedJson.child("/setups", e.secondSetup()), e.getMessage());
     }
-    return new SetupFile(source, name, description, partition, accounts, setups);
+    return new SetupFile(source, name, description, partition, accounts, aws, setups);
+  }
+
+  private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9_.+@-]{1,64}");
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+
+  private void readAws(JsonNode node) {
+    if (!node.isObject()) {
+      throw json.errorAtValue("/aws", "\"aws\" must be an object of account alias to {\"profile\", \"region\"}, "
+          + "not " + kind(node));
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String alias = field.getKey();
+      String pointer = LocatedJson.child("/aws", alias);
+      if (!accounts.containsKey(alias)) {
+        throw json.errorAtKey(pointer, "\"aws\" names \"" + alias + "\", which is not an alias of \"accounts\""
+            + (accounts.isEmpty() ? "" : " (" + String.join(", ", accounts.keySet()) + ")"));
+      }
+      JsonNode access = field.getValue();
+      if (!access.isObject()) {
+        throw json.errorAtValue(pointer, "\"aws\" \"" + alias + "\" must be an object with \"profile\" and/or "
+            + "\"region\", not " + kind(access));
+      }
+      unknownKeys(access, pointer, List.of("profile", "region"), "the AWS access of " + alias);
+      String profile = null;
+      if (access.has("profile")) {
+        String at = LocatedJson.child(pointer, "profile");
+        profile = string(access.get("profile"), at, "profile");
+        if (!PROFILE.matcher(profile).matches()) {
+          throw json.errorAtValue(at, "Profile \"" + profile + "\" must be 1 to 64 letters, digits and _.+@-");
+        }
+      }
+      String region = null;
+      if (access.has("region")) {
+        String at = LocatedJson.child(pointer, "region");
+        region = string(access.get("region"), at, "region");
+        if (!REGION.matcher(region).matches()) {
+          throw json.errorAtValue(at, "Region \"" + region + "\" must be an AWS region such as us-east-1");
+        }
+      }
+      aws.put(alias, new SetupFile.AwsAccess(profile, region));
+    }
   }
 
   private void readAccounts(JsonNode node) {

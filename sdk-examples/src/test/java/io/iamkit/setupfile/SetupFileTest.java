@@ -129,7 +129,7 @@ class SetupFileTest {
   void read_unknownTopLevelKey_isRefused() {
     assertThat(failure("{\"name\": \"n\", \"region\": \"us-east-1\", \"setups\": []}")).hasMessage(
         "test.json: Unknown key \"region\" in a set-up file; it takes name, description, partition, accounts, "
-            + "setups at /region (line 1, column 15)");
+            + "aws, setups at /region (line 1, column 15)");
   }
 
   @Test
@@ -358,5 +358,33 @@ class SetupFileTest {
             "securityGroupId", "passRoles", "principalStyle", "deploymentAccountId", "bucketOwnerAccountId",
             "bucket", "roleA", "roleB", "crossAccountRole", "kmsKeyArn", "fileEvents", "thirdParty",
             "thirdPartyExternalId", "databricksExternalId", "databricksAccountId");
+  }
+
+  private static final String AWS_FILE = "{\"name\": \"x\", \"accounts\": {\"dev\": \"111122223333\"},"
+      + " \"aws\": %s, \"setups\": [{\"type\": \"storage-configuration\", \"accountId\": \"dev\","
+      + " \"bucket\": \"acme-root\"}]}";
+
+  @Test
+  void read_awsSection_givesProfileAndRegionPerAlias() {
+    SetupFile file = SetupFile.read(String.format(AWS_FILE,
+        "{\"dev\": {\"profile\": \"dev-admin\", \"region\": \"eu-west-1\"}}"), "aws.json");
+
+    assertThat(file.aws()).containsOnlyKeys("dev");
+    SetupFile.AwsAccess dev = file.aws(AccountId.of("111122223333")).orElseThrow();
+    assertThat(dev.profile()).contains("dev-admin");
+    assertThat(dev.region()).contains("eu-west-1");
+    assertThat(SetupFile.read(String.format(AWS_FILE, "{}"), "aws.json").aws()).isEmpty();
+  }
+
+  @Test
+  void read_awsSection_isStrict() {
+    assertThatThrownBy(() -> SetupFile.read(String.format(AWS_FILE, "{\"prod\": {}}"), "aws.json"))
+        .isInstanceOf(SetupFileException.class).hasMessageContaining("\"aws\" names \"prod\", which is not an alias");
+    assertThatThrownBy(() -> SetupFile.read(String.format(AWS_FILE, "{\"dev\": {\"profil\": \"x\"}}"),
+        "aws.json")).isInstanceOf(SetupFileException.class).hasMessageContaining("profil");
+    assertThatThrownBy(() -> SetupFile.read(String.format(AWS_FILE, "{\"dev\": {\"region\": \"mars\"}}"),
+        "aws.json")).isInstanceOf(SetupFileException.class).hasMessageContaining("must be an AWS region");
+    assertThatThrownBy(() -> SetupFile.read(String.format(AWS_FILE, "[]"), "aws.json"))
+        .isInstanceOf(SetupFileException.class).hasMessageContaining("\"aws\" must be an object");
   }
 }
