@@ -1,6 +1,8 @@
 package io.iamkit.examples;
 
 import io.iamkit.databricks.UnityCatalogStorageSetup;
+import io.iamkit.sim.databricks.AccessMatrix;
+import java.util.List;
 
 /**
  * A Unity Catalog storage credential's role (seeds 002 and 003): trusted by the Unity Catalog master role and by
@@ -9,7 +11,7 @@ import io.iamkit.databricks.UnityCatalogStorageSetup;
 public final class UnityCatalogStorageExample {
   private UnityCatalogStorageExample() {}
 
-  /** Prints the role's trust and storage policies. */
+  /** Prints the role's trust and storage policies, then simulates who can do what. */
   public static void main(String[] args) {
     UnityCatalogStorageSetup setup = UnityCatalogStorageSetup.builder()
         .accountId("444455556666")
@@ -19,5 +21,8 @@ public final class UnityCatalogStorageExample {
         .build();
     setup.requireWithinLimits();
     SetupPrinter.print(setup, System.out);
+
+    // Offline: Unity Catalog with the right and a wrong external ID, the self-assume, the bucket.
+    AccessMatrix.of(List.of(setup)).forEach(row -> System.out.println("# " + row));
   }
 }

@@ -2,6 +2,9 @@ package io.iamkit.examples;
 
 import io.iamkit.databricks.WorkspaceAccess;
 import io.iamkit.databricks.WorkspaceCredentialSetup;
+import io.iamkit.sim.AccountModel;
+import io.iamkit.sim.Hop;
+import io.iamkit.sim.databricks.DatabricksAccounts;
 
 /**
  * "Create a cross-account IAM role" (seed 000): the role Databricks assumes with your Databricks account ID as
@@ -10,7 +13,7 @@ import io.iamkit.databricks.WorkspaceCredentialSetup;
 public final class WorkspaceCredentialExample {
   private WorkspaceCredentialExample() {}
 
-  /** Prints the role's trust and access policies. */
+  /** Prints the role's trust and access policies, then simulates Databricks assuming the role. */
   public static void main(String[] args) {
     WorkspaceCredentialSetup setup = WorkspaceCredentialSetup.builder()
         .accountId("111122223333")                        // your AWS account
@@ -20,5 +23,12 @@ public final class WorkspaceCredentialExample {
     setup.requireWithinLimits();
     SetupPrinter.print(setup, System.out);
     System.out.println("# Register " + setup.role().arn() + " as the credential in the Databricks account console.");
+
+    // Offline: Databricks assumes the role with your Databricks account ID, and fails with another one.
+    AccountModel accounts = DatabricksAccounts.from(setup);
+    for (String externalId : new String[] {"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "someone-else"}) {
+      System.out.println("# " + accounts.simulateAssumeRole(DatabricksAccounts.databricks(setup.partition()),
+          Hop.builder(setup.role().arn()).externalId(externalId).build()).summary());
+    }
   }
 }
