@@ -1,12 +1,14 @@
 package io.iamkit.examples;
 
 import io.iamkit.databricks.LogDeliverySetup;
+import io.iamkit.sim.databricks.AccessMatrix;
+import java.util.List;
 
 /** Billable-usage and audit log delivery (seed 003): the delivery role and the log bucket's policy. */
 public final class LogDeliveryExample {
   private LogDeliveryExample() {}
 
-  /** Prints the role's trust policy and the bucket policy. */
+  /** Prints the role's trust policy and the bucket policy, then simulates who can do what. */
   public static void main(String[] args) {
     LogDeliverySetup setup = LogDeliverySetup.builder()
         .accountId("111122223333")
@@ -15,5 +17,8 @@ public final class LogDeliveryExample {
         .build();
     setup.requireWithinLimits();
     SetupPrinter.print(setup, System.out);
+
+    // Offline: who may assume the role (with the right, a wrong and no external ID) and use the bucket.
+    AccessMatrix.of(List.of(setup)).forEach(row -> System.out.println("# " + row));
   }
 }

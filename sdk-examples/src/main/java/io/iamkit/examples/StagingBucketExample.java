@@ -1,6 +1,8 @@
 package io.iamkit.examples;
 
 import io.iamkit.databricks.StagingBucketSetup;
+import io.iamkit.sim.databricks.AccessMatrix;
+import java.util.List;
 
 /**
  * "IAM role authentication to Databricks AWS staging buckets" (seed 002): one role that Polytomic and Unity
@@ -9,7 +11,7 @@ import io.iamkit.databricks.StagingBucketSetup;
 public final class StagingBucketExample {
   private StagingBucketExample() {}
 
-  /** Prints the shared role's trust and access policies. */
+  /** Prints the shared role's trust and access policies, then simulates who can do what. */
   public static void main(String[] args) {
     StagingBucketSetup setup = StagingBucketSetup.builder()
         .accountId("111122223333")
@@ -21,5 +23,8 @@ public final class StagingBucketExample {
         .build();
     setup.requireWithinLimits();
     SetupPrinter.print(setup, System.out);
+
+    // Offline: who may assume the role (with the right, a wrong and no external ID) and use the bucket.
+    AccessMatrix.of(List.of(setup)).forEach(row -> System.out.println("# " + row));
   }
 }
