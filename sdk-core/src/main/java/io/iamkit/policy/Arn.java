@@ -110,7 +110,7 @@ public final class Arn {
     int depth = 0;
     for (int i = 4; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c <= ' ' || Character.isWhitespace(c)) {
+      if ((c <= ' ' || Character.isWhitespace(c)) && !(c == ' ' && depth > 0)) {
         return false;
       }
       if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
@@ -136,11 +136,11 @@ public final class Arn {
     int[] colons = new int[5];
     int found = 0;
     int depth = 0;
+    if (hasWhitespaceOutsideVariables(text)) {
+      return null;
+    }
     for (int i = 0; i < text.length() && found < 5; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        return null;
-      }
       if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
         depth++;
         i++;
@@ -161,12 +161,27 @@ public final class Arn {
     if (partition.isEmpty() || service.isEmpty()) {
       return null;
     }
-    for (int i = colons[4]; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return null;
+    return new Arn(partition, service, region, account, resource, text);
+  }
+
+  /**
+   * Whether {@code text} holds whitespace other than a space inside a policy variable, where the default-value
+   * syntax puts one: {@code ${aws:username, 'guest'}}.
+   */
+  private static boolean hasWhitespaceOutsideVariables(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (Character.isWhitespace(c) && !(c == ' ' && depth > 0)) {
+        return true;
       }
     }
-    return new Arn(partition, service, region, account, resource, text);
+    return false;
   }
 
   private static void check(String text, boolean failed, String reason) {

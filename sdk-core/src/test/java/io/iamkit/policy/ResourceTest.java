@@ -72,4 +72,19 @@ class ResourceTest {
   void equals_differentCase_isNotEqual() {
     assertThat(Resource.of("arn:aws:s3:::My-Bucket")).isNotEqualTo(Resource.of("arn:aws:s3:::my-bucket"));
   }
+
+  // IAM User Guide, policy variables: "${aws:username, 'guest'}" gives a default value, after a comma and a space.
+  @Test
+  void of_policyVariableWithDefaultValue_acceptsTheSpaceInsideTheVariable() {
+    Resource resource = Resource.of("arn:aws:s3:::bucket/${aws:username, 'guest'}/*");
+
+    assertThat(resource.text()).isEqualTo("arn:aws:s3:::bucket/${aws:username, 'guest'}/*");
+    assertThat(resource.arn().orElseThrow().resource()).isEqualTo("bucket/${aws:username, 'guest'}/*");
+  }
+
+  @Test
+  void of_spaceOutsideAVariable_isRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Resource.of("arn:aws:s3:::my bucket/${aws:username}"))
+        .isInstanceOf(PolicyValidationException.class);
+  }
 }

@@ -40,7 +40,7 @@ final class DocumentParser {
   private @Nullable List<ParseWarning> warnings;
 
   /** Names of the members of the object being read, in order, to record non-canonical key orders. */
-  private final String[] keys = new String[16];
+  private String[] keys = new String[16];
 
   /** One builder per kind, cleared and reused for every statement and condition of the document. */
   private final Statement.Builder statementBuilder = Statement.builder();
@@ -170,16 +170,17 @@ final class DocumentParser {
         }
         seen |= bit;
       }
-      if (count < keys.length) {
-        keys[count] = name;
+      if (count == keys.length) {
+        keys = Arrays.copyOf(keys, count * 2);
       }
+      keys[count] = name;
       count++;
       if (index < lastIndex || index < 0) {
         canonical = false;
       }
       lastIndex = Math.max(lastIndex, index);
       if (index < 0) {
-        checkNotRepeated(name, keys, Math.min(count, keys.length) - 1);
+        checkNotRepeated(name, keys, count - 1);
         builder.putExtension(name, unknownMember(name));
         continue;
       }
@@ -220,9 +221,6 @@ final class DocumentParser {
       builder.resourcePolicySid(true);
     }
     if (!canonical) {
-      if (count > keys.length) {
-        throw error("A statement with more than " + keys.length + " members is not a policy statement");
-      }
       builder.keyOrder(Arrays.asList(keys).subList(0, count));
     }
     try {

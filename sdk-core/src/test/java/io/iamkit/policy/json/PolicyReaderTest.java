@@ -743,4 +743,19 @@ class PolicyReaderTest {
       closed = true;
     }
   }
+
+  @Test
+  void lenient_statementWithTwentyUnknownMembers_keepsAndWritesThemAll() {
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      members.append(",\"X").append(i).append("\":").append(i);
+    }
+    String input = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\","
+        + "\"Resource\":\"*\"" + members + "}]}";
+
+    ReadResult result = PolicyReader.lenient().readWithWarnings(input);
+
+    assertThat(result.warnings()).hasSize(20);
+    assertThat(PolicyWriter.compact().write(result.document())).isEqualTo(input);
+  }
 }
