@@ -47,6 +47,27 @@ public class ParseBenchmark {
     strings = corpus.strings();
   }
 
+  /**
+   * For information, not a target: the token scan that also makes a {@code String} of every string value (member
+   * names come from Jackson's symbol table), which any parser that hands out {@code String}s pays.
+   */
+  @Benchmark
+  public void jacksonTokenScanWithStrings(Blackhole bh) throws IOException {
+    for (byte[] document : bytes) {
+      try (JsonParser parser = JSON.createParser(document)) {
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+          if (token == JsonToken.VALUE_STRING) {
+            bh.consume(parser.getText());
+          } else if (token == JsonToken.FIELD_NAME) {
+            bh.consume(parser.currentName());
+          } else {
+            bh.consume(token);
+          }
+        }
+      }
+    }
+  }
+
   @Benchmark
   public void jacksonTokenScan(Blackhole bh) throws IOException {
     for (byte[] document : bytes) {
