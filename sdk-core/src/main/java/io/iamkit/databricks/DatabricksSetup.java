@@ -24,14 +24,20 @@ public interface DatabricksSetup {
   /** The Databricks deployment. */
   DatabricksPartition partition();
 
-  /** The roles, in the order to create them. */
-  List<SetupRole> roles();
+  /** The roles, in the order to create them; none by default. */
+  default List<SetupRole> roles() {
+    return List.of();
+  }
 
-  /** The instance profiles. */
-  List<SetupInstanceProfile> instanceProfiles();
+  /** The instance profiles; none by default. */
+  default List<SetupInstanceProfile> instanceProfiles() {
+    return List.of();
+  }
 
-  /** The bucket policies. */
-  List<SetupBucketPolicy> bucketPolicies();
+  /** The bucket policies; none by default. */
+  default List<SetupBucketPolicy> bucketPolicies() {
+    return List.of();
+  }
 
   /**
    * The size of every document against the IAM limit for its kind: each trust policy against

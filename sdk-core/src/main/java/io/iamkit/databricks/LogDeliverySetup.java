@@ -71,10 +71,6 @@ public final class LogDeliverySetup implements DatabricksSetup {
     return List.of(role);
   }
 
-  @Override
-  public List<SetupInstanceProfile> instanceProfiles() {
-    return List.of();
-  }
 
   @Override
   public List<SetupBucketPolicy> bucketPolicies() {

@@ -57,15 +57,7 @@ public final class StorageConfigurationSetup implements DatabricksSetup {
     return Optional.ofNullable(databricksAccountId);
   }
 
-  @Override
-  public List<SetupRole> roles() {
-    return List.of();
-  }
 
-  @Override
-  public List<SetupInstanceProfile> instanceProfiles() {
-    return List.of();
-  }
 
   @Override
   public List<SetupBucketPolicy> bucketPolicies() {

@@ -69,15 +69,7 @@ public final class UnityCatalogStorageSetup implements DatabricksSetup {
     return List.of(role);
   }
 
-  @Override
-  public List<SetupInstanceProfile> instanceProfiles() {
-    return List.of();
-  }
 
-  @Override
-  public List<SetupBucketPolicy> bucketPolicies() {
-    return List.of();
-  }
 
   @Override
   public String toString() {

@@ -79,15 +79,7 @@ public final class WorkspaceCredentialSetup implements DatabricksSetup {
     return List.of(role);
   }
 
-  @Override
-  public List<SetupInstanceProfile> instanceProfiles() {
-    return List.of();
-  }
 
-  @Override
-  public List<SetupBucketPolicy> bucketPolicies() {
-    return List.of();
-  }
 
   @Override
   public String toString() {
