@@ -44,9 +44,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Renders every document of a set-up file with its size against its IAM limit, and writes them, a Terraform "
           + "configuration (main.tf.json), a CloudFormation template per account and setup.md (the trust graph "
-          + "as a Mermaid diagram) to DIR.",
-      "Exit code: 0 all within limits, 1 a document over its limit, 2 an invalid set-up file or an output "
-          + "directory that cannot be written."
+          + "as a Mermaid diagram) to DIR; then simulates offline who can do what (expected against simulated) "
+          + "and lints every document.",
+      "Exit code: 0 all within limits, verified and without lint errors; 1 a document over its limit, a "
+          + "verification row not as expected or a lint error; 2 an invalid set-up file or an output directory "
+          + "that cannot be written."
     })
 final class PlanCommand implements Callable<Integer> {
   /** The bundled demo set-up, on the class path. */
