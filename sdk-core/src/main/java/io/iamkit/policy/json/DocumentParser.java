@@ -47,6 +47,16 @@ final class DocumentParser {
 
   private final Condition.Builder conditionBuilder = Condition.builder();
 
+  /**
+   * Scratch lists for the values of a principal type or condition key and the operators of a condition, cleared
+   * and reused for the whole document: the builders copy what they are given.
+   */
+  private final List<String> values = new ArrayList<>();
+
+  private final List<ValueForm.Literal> literals = new ArrayList<>();
+
+  private final List<ConditionOperator> operators = new ArrayList<>();
+
   DocumentParser(JsonParser parser, boolean lenient) {
     this.parser = parser;
     this.lenient = lenient;
@@ -322,8 +332,8 @@ final class DocumentParser {
     }
     Principal.Builder builder = Principal.builder();
     int seen = 0;
-    List<String> values = new ArrayList<>(4);
-    List<ValueForm.Literal> literals = new ArrayList<>(4);
+    List<String> values = this.values;
+    List<ValueForm.Literal> literals = this.literals;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       PrincipalType type = PrincipalType.parse(name);
@@ -352,9 +362,10 @@ final class DocumentParser {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error("\"Condition\" must be an object, found " + describe(parser.currentToken()));
     }
-    List<ConditionOperator> operators = new ArrayList<>(2);
-    List<String> values = new ArrayList<>(4);
-    List<ValueForm.Literal> literals = new ArrayList<>(4);
+    List<ConditionOperator> operators = this.operators;
+    operators.clear();
+    List<String> values = this.values;
+    List<ValueForm.Literal> literals = this.literals;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       ConditionOperator operator = ConditionOperator.parse(parser.currentName());
       if (operators.contains(operator)) {
