@@ -22,6 +22,7 @@
     jdkOnly = true,
     jdk9Collections = true,
     clearBuilder = true,
+    unsafeDefaultAndDerived = true,
     depluralize = true,
     throwForInvalidImmutableState = PolicyValidationException.class,
     defaults = @Value.Immutable(copy = true))

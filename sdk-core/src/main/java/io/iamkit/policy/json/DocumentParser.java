@@ -40,12 +40,25 @@ final class DocumentParser {
   private @Nullable List<ParseWarning> warnings;
 
   /** Names of the members of the object being read, in order, to record non-canonical key orders. */
-  private String[] keys = new String[16];
+  private String[] keys = new String[8];
 
-  /** One builder per kind, cleared and reused for every statement and condition of the document. */
+  /**
+   * One builder per kind, cleared and reused for every statement and condition of the document; the condition
+   * builder and the scratch lists below are made on first use, as most documents need none of them.
+   */
   private final Statement.Builder statementBuilder = Statement.builder();
 
-  private final Condition.Builder conditionBuilder = Condition.builder();
+  private Condition.@Nullable Builder conditionBuilder;
+
+  /**
+   * Scratch lists for the values of a principal type or condition key and the operators of a condition, cleared
+   * and reused for the whole document: the builders copy what they are given.
+   */
+  private @Nullable List<String> values;
+
+  private @Nullable List<ValueForm.Literal> literals;
+
+  private @Nullable List<ConditionOperator> operators;
 
   DocumentParser(JsonParser parser, boolean lenient) {
     this.parser = parser;
@@ -80,7 +93,7 @@ final class DocumentParser {
     int count = 0;
     boolean canonical = true;
     int lastIndex = -1;
-    String[] order = new String[8];
+    String[] order = new String[4];
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       int index = indexOf(DOCUMENT_KEYS, name);
@@ -322,8 +335,8 @@ final class DocumentParser {
     }
     Principal.Builder builder = Principal.builder();
     int seen = 0;
-    List<String> values = new ArrayList<>(4);
-    List<ValueForm.Literal> literals = new ArrayList<>(4);
+    List<String> values = values();
+    List<ValueForm.Literal> literals = literals();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       PrincipalType type = PrincipalType.parse(name);
@@ -352,9 +365,18 @@ final class DocumentParser {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error("\"Condition\" must be an object, found " + describe(parser.currentToken()));
     }
-    List<ConditionOperator> operators = new ArrayList<>(2);
-    List<String> values = new ArrayList<>(4);
-    List<ValueForm.Literal> literals = new ArrayList<>(4);
+    List<ConditionOperator> operators = this.operators;
+    if (operators == null) {
+      operators = this.operators = new ArrayList<>(2);
+    } else {
+      operators.clear();
+    }
+    List<String> values = values();
+    List<ValueForm.Literal> literals = literals();
+    Condition.Builder conditionBuilder = this.conditionBuilder;
+    if (conditionBuilder == null) {
+      conditionBuilder = this.conditionBuilder = Condition.builder();
+    }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       ConditionOperator operator = ConditionOperator.parse(parser.currentName());
       if (operators.contains(operator)) {
@@ -387,6 +409,16 @@ final class DocumentParser {
     if (operators.isEmpty()) {
       throw error("\"Condition\" must not be an empty object");
     }
+  }
+
+  private List<String> values() {
+    List<String> values = this.values;
+    return values != null ? values : (this.values = new ArrayList<>(4));
+  }
+
+  private List<ValueForm.Literal> literals() {
+    List<ValueForm.Literal> literals = this.literals;
+    return literals != null ? literals : (this.literals = new ArrayList<>(4));
   }
 
   /**
