@@ -1,16 +1,31 @@
 package io.iamkit.databricks;
 
 import io.iamkit.policy.AccountId;
+import io.iamkit.policy.Action;
 import io.iamkit.policy.Arn;
+import io.iamkit.policy.Condition;
+import io.iamkit.policy.Effect;
 import io.iamkit.policy.ExternalId;
+import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.Principal;
+import io.iamkit.policy.PrincipalType;
+import io.iamkit.policy.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A staging bucket shared by a third-party tool and Databricks Unity Catalog (seed 002): one role, trusted by the
- * third party, by Unity Catalog and by itself with both external IDs ({@link StagingTrust}), with the bucket
- * permissions and the self-assume statement as its inline policy ({@link StagingAccess}).
+ * third party and by Unity Catalog with their external IDs and by itself, with the bucket permissions and the
+ * self-assume statement as its inline policy ({@link StagingAccess}).
+ *
+ * <p>The trust policy is the seed's ({@link StagingTrust}) with one change, so that the role can be created in one
+ * pass: seed 002 names the role's own ARN as a principal, which IAM refuses while the role does not exist yet. Here
+ * the role trusts itself the way Databricks documents it for Unity Catalog (DATABRICKS-REFERENCE.md, "Unity
+ * Catalog storage credential: trust"): a second statement, {@code ExplicitSelfRoleAssumption}, names the account
+ * root and narrows it with {@code ArnLike aws:PrincipalArn} to this role, with the Databricks external ID. The
+ * pattern {@code databricks.staging.trust} still renders the seed's document exactly.
  *
  * <pre>{@code
  * StagingBucketSetup setup = StagingBucketSetup.builder()
@@ -147,6 +162,33 @@ public final class StagingBucketSetup implements DatabricksSetup {
     }
 
     /**
+     * The seed's dual trust without the role's own ARN as a principal, plus the Unity Catalog form of the
+     * self-assume statement (account root narrowed by {@code aws:PrincipalArn}).
+     */
+    private PolicyDocument selfAssumingByPrincipalArn(PolicyDocument seed, AccountId account, String name,
+        ExternalId databricksId) {
+      String self = Arn.role(partition.arnPartition(), account, name).toString();
+      Statement dual = seed.statements().get(0);
+      Principal principal = dual.principal().orElseThrow();
+      List<String> others = new ArrayList<>(principal.aws());
+      others.remove(self);
+      Statement withoutSelf = dual.toBuilder()
+          .principal(Principal.builder().add(PrincipalType.AWS, others)
+              .form(PrincipalType.AWS, principal.form(PrincipalType.AWS)).build())
+          .build();
+      Statement selfAssume = Statement.builder()
+          .sid("ExplicitSelfRoleAssumption")
+          .effect(Effect.ALLOW)
+          .addAction(Action.STS_ASSUME_ROLE)
+          .principal(Principal.aws(account.rootArn(partition.arnPartition())))
+          .addCondition(Condition.arnLike("aws:PrincipalArn", self))
+          .addCondition(Condition.externalIdEquals(databricksId))
+          .keyOrder(List.of("Sid", "Effect", "Principal", "Action", "Condition"))
+          .build();
+      return PolicyDocument.of(withoutSelf, selfAssume);
+    }
+
+    /**
      * Returns the set-up.
      *
      * @throws ParameterException if a required parameter is missing or a value breaks its rule
@@ -163,7 +205,8 @@ public final class StagingBucketSetup implements DatabricksSetup {
           .thirdPartyExternalId(thirdPartyId)
           .databricksExternalId(databricksId)
           .partition(partition);
-      SetupRole role = SetupRole.create(partition.arnPartition(), account, name, trust.build(),
+      SetupRole role = SetupRole.create(partition.arnPartition(), account, name,
+          selfAssumingByPrincipalArn(trust.build(), account, name, databricksId),
           List.of(NamedPolicy.of(ACCESS_POLICY_NAME,
               StagingAccess.builder().bucket(bucketName).accountId(account).roleName(name).build())));
       return new StagingBucketSetup(partition, role, bucketName, Objects.requireNonNull(trust.thirdPartyArn()),
