@@ -102,12 +102,35 @@ public final class Arn {
    * colons outside policy variables, a partition and a service, no whitespace.
    */
   static boolean isArnShaped(String text) {
+    return separators(text, null);
+  }
+
+  private static @Nullable Arn parseOrNull(String text) {
+    int[] colons = new int[5];
+    if (!separators(text, colons)) {
+      return null;
+    }
+    return new Arn(text.substring(colons[0] + 1, colons[1]), text.substring(colons[1] + 1, colons[2]),
+        text.substring(colons[2] + 1, colons[3]), text.substring(colons[3] + 1, colons[4]),
+        text.substring(colons[4] + 1), text);
+  }
+
+  /**
+   * Checks the ARN shape in one pass and, when {@code colons} is given, records where the five separating colons
+   * are. Colons inside {@code ${...}} do not separate; whitespace is refused except a space inside a policy
+   * variable, where the default-value syntax puts one ({@code ${aws:username, 'guest'}}); the partition and the
+   * service must not be empty.
+   */
+  private static boolean separators(String text, int @Nullable [] colons) {
     if (!text.startsWith("arn:")) {
       return false;
     }
     int found = 1;
     int previous = 3;
     int depth = 0;
+    if (colons != null) {
+      colons[0] = 3;
+    }
     for (int i = 4; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c <= ' ' || Character.isWhitespace(c)) && !(c == ' ' && depth > 0)) {
@@ -122,66 +145,14 @@ public final class Arn {
         if (found <= 2 && i == previous + 1) {
           return false;
         }
+        if (colons != null) {
+          colons[found] = i;
+        }
         found++;
         previous = i;
       }
     }
     return found == 5;
-  }
-
-  private static @Nullable Arn parseOrNull(String text) {
-    if (!text.startsWith("arn:")) {
-      return null;
-    }
-    int[] colons = new int[5];
-    int found = 0;
-    int depth = 0;
-    if (hasWhitespaceOutsideVariables(text)) {
-      return null;
-    }
-    for (int i = 0; i < text.length() && found < 5; i++) {
-      char c = text.charAt(i);
-      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-        depth++;
-        i++;
-      } else if (c == '}' && depth > 0) {
-        depth--;
-      } else if (c == ':' && depth == 0) {
-        colons[found++] = i;
-      }
-    }
-    if (found < 5) {
-      return null;
-    }
-    String partition = text.substring(colons[0] + 1, colons[1]);
-    String service = text.substring(colons[1] + 1, colons[2]);
-    String region = text.substring(colons[2] + 1, colons[3]);
-    String account = text.substring(colons[3] + 1, colons[4]);
-    String resource = text.substring(colons[4] + 1);
-    if (partition.isEmpty() || service.isEmpty()) {
-      return null;
-    }
-    return new Arn(partition, service, region, account, resource, text);
-  }
-
-  /**
-   * Whether {@code text} holds whitespace other than a space inside a policy variable, where the default-value
-   * syntax puts one: {@code ${aws:username, 'guest'}}.
-   */
-  private static boolean hasWhitespaceOutsideVariables(String text) {
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
-        depth++;
-        i++;
-      } else if (c == '}' && depth > 0) {
-        depth--;
-      } else if (Character.isWhitespace(c) && !(c == ' ' && depth > 0)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void check(String text, boolean failed, String reason) {
