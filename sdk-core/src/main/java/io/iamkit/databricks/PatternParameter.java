@@ -19,18 +19,18 @@ public final class PatternParameter {
   }
 
   /** Returns a required parameter. */
-  public static PatternParameter required(String name, String description) {
+  static PatternParameter required(String name, String description) {
     return new PatternParameter(name, true, null, description);
   }
 
   /** Returns an optional parameter with a default value. */
-  public static PatternParameter optional(String name, String defaultValue, String description) {
+  static PatternParameter optional(String name, String defaultValue, String description) {
     return new PatternParameter(name, false, Objects.requireNonNull(defaultValue, "defaultValue == null"),
         description);
   }
 
   /** Returns an optional parameter without a default: leaving it out leaves something out of the document. */
-  public static PatternParameter optional(String name, String description) {
+  static PatternParameter optional(String name, String description) {
     return new PatternParameter(name, false, null, description);
   }
 
