@@ -58,6 +58,26 @@ public final class Action {
    *     name, or holds whitespace or characters that no action name has
    */
   public static Action of(String text) {
+    // One pass in the common case: every character allowed, exactly one colon, neither end empty.
+    int length = text.length();
+    int colon = -1;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || !ALLOWED[c]) {
+        if (c != ':' || colon >= 0) {
+          return ofInvalidOrAll(text);
+        }
+        colon = i;
+      }
+    }
+    if (colon <= 0 || colon == length - 1) {
+      return ofInvalidOrAll(text);
+    }
+    return new Action(text, colon);
+  }
+
+  /** The slow path of {@link #of}: {@code *}, or the reason the text is no action. */
+  private static Action ofInvalidOrAll(String text) {
     if (text.equals("*")) {
       return ALL;
     }
@@ -78,7 +98,7 @@ public final class Action {
         throw invalid(text, "may hold only letters, digits, - _ . * ? and one \":\" (character " + (i + 1) + ")");
       }
     }
-    return new Action(text, colon);
+    throw new IllegalStateException("unreachable: " + text);
   }
 
   /** Returns the action {@code service:name}. */

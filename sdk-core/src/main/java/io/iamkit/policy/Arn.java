@@ -133,7 +133,8 @@ public final class Arn {
     }
     for (int i = 4; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c <= ' ' || Character.isWhitespace(c)) && !(c == ' ' && depth > 0)) {
+      // Every ASCII whitespace is at or below ' '; above ASCII, ask Character.
+      if ((c <= ' ' || (c >= 0x80 && Character.isWhitespace(c))) && !(c == ' ' && depth > 0)) {
         return false;
       }
       if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {

@@ -148,24 +148,27 @@ public abstract class PolicyDocument {
           "PolicyDocument", "Version", "can be omitted only for 2008-10-17 (IAM's default)", version().text());
     }
     List<Statement> statements = statements();
-    if (statements.size() > 1) {
-      @Nullable Set<String> sids = statements.size() > 16 ? new HashSet<>() : null;
-      for (int i = 0; i < statements.size(); i++) {
-        String sid = statements.get(i).sid().orElse(null);
-        if (sid != null && (sids != null ? !sids.add(sid) : sidBefore(statements, i, sid))) {
+    int size = statements.size();
+    if (size > 1) {
+      // Each sid() makes an Optional: read every Sid once, then compare.
+      @Nullable String[] sids = new String[size];
+      @Nullable Set<String> seen = size > 16 ? new HashSet<>() : null;
+      for (int i = 0; i < size; i++) {
+        String sid = sids[i] = statements.get(i).sid().orElse(null);
+        if (sid != null && (seen != null ? !seen.add(sid) : indexOf(sids, i, sid) >= 0)) {
           throw new PolicyValidationException("PolicyDocument", "Sid", "must be unique within a policy", sid);
         }
       }
     }
   }
 
-  private static boolean sidBefore(List<Statement> statements, int end, String sid) {
+  private static int indexOf(@Nullable String[] sids, int end, String sid) {
     for (int i = 0; i < end; i++) {
-      if (sid.equals(statements.get(i).sid().orElse(null))) {
-        return true;
+      if (sid.equals(sids[i])) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Builds a {@link PolicyDocument}; at least one statement is required. */

@@ -184,8 +184,9 @@ public abstract class Statement {
 
   @Value.Check
   Statement check() {
-    if (sid().isPresent()) {
-      checkSid(sid().get(), resourcePolicySid());
+    Optional<String> sid = sid();
+    if (sid.isPresent()) {
+      checkSid(sid.get(), resourcePolicySid());
     }
     if (!actions().isEmpty() && !notActions().isEmpty()) {
       throw new PolicyValidationException(

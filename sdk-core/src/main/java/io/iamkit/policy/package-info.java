@@ -20,7 +20,7 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    jdk9Collections = true,
+    jdk9Collections = false,
     clearBuilder = true,
     unsafeDefaultAndDerived = true,
     depluralize = true,

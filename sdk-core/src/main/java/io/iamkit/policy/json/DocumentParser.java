@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.iamkit.policy.Action;
 import io.iamkit.policy.Condition;
@@ -35,24 +36,35 @@ final class DocumentParser {
   private static final String[] STATEMENT_KEYS = Statement.CANONICAL_KEY_ORDER.toArray(new String[0]);
   private static final String[] DOCUMENT_KEYS = PolicyDocument.CANONICAL_KEY_ORDER.toArray(new String[0]);
 
-  private final JsonParser parser;
-  private final boolean lenient;
+  /**
+   * Each thread's idle parser, so that its builders, scratch lists and arrays serve one document after another
+   * instead of being made anew for each; {@code null} while the thread's parser is in use.
+   */
+  private static final ThreadLocal<@Nullable DocumentParser> IDLE = new ThreadLocal<>();
+
+  private JsonParser parser;
+  private boolean lenient;
   private @Nullable List<ParseWarning> warnings;
 
-  /** Names of the members of the object being read, in order, to record non-canonical key orders. */
+  /** Names of the members of the statement being read, in order, to record non-canonical key orders. */
   private String[] keys = new String[8];
 
+  /** The same for the document's members. */
+  private String[] documentKeys = new String[4];
+
   /**
-   * One builder per kind, cleared and reused for every statement and condition of the document; the condition
-   * builder and the scratch lists below are made on first use, as most documents need none of them.
+   * One builder per kind, cleared and reused for every document, statement and condition; the condition builder
+   * and the scratch lists below are made on first use, as most documents need none of them.
    */
+  private final PolicyDocument.Builder documentBuilder = PolicyDocument.builder();
+
   private final Statement.Builder statementBuilder = Statement.builder();
 
   private Condition.@Nullable Builder conditionBuilder;
 
   /**
    * Scratch lists for the values of a principal type or condition key and the operators of a condition, cleared
-   * and reused for the whole document: the builders copy what they are given.
+   * and reused: the builders copy what they are given.
    */
   private @Nullable List<String> values;
 
@@ -60,9 +72,44 @@ final class DocumentParser {
 
   private @Nullable List<ConditionOperator> operators;
 
-  DocumentParser(JsonParser parser, boolean lenient) {
+  private DocumentParser(JsonParser parser, boolean lenient) {
     this.parser = parser;
     this.lenient = lenient;
+  }
+
+  /**
+   * Returns a parser reading from {@code parser}: the thread's idle one when it has one, else a new one. Hand it
+   * back with {@link #release()} when done.
+   */
+  static DocumentParser acquire(JsonParser parser, boolean lenient) {
+    DocumentParser idle = IDLE.get();
+    if (idle == null) {
+      return new DocumentParser(parser, lenient);
+    }
+    IDLE.set(null);
+    idle.parser = parser;
+    idle.lenient = lenient;
+    idle.warnings = null;
+    return idle;
+  }
+
+  /**
+   * Clears what this parser holds of the last document, so that an idle parser keeps no policy reachable, and
+   * makes it the thread's idle parser. Call it once, after the last use of the document's warnings.
+   */
+  void release() {
+    documentBuilder.clear();
+    statementBuilder.clear();
+    if (conditionBuilder != null) {
+      conditionBuilder.clear();
+    }
+    if (values != null) {
+      values.clear();
+    }
+    Arrays.fill(keys, null);
+    Arrays.fill(documentKeys, null);
+    warnings = null;
+    IDLE.set(this);
   }
 
   List<ParseWarning> warnings() {
@@ -87,13 +134,14 @@ final class DocumentParser {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error("A policy document must be a JSON object, found " + describe(parser.currentToken()));
     }
-    JsonLocation start = parser.currentTokenLocation();
-    PolicyDocument.Builder builder = PolicyDocument.builder();
+    long start = objectStart();
+    PolicyDocument.Builder builder = documentBuilder;
+    builder.clear();
     int seen = 0;
     int count = 0;
     boolean canonical = true;
     int lastIndex = -1;
-    String[] order = new String[4];
+    String[] order = documentKeys;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       int index = indexOf(DOCUMENT_KEYS, name);
@@ -105,7 +153,7 @@ final class DocumentParser {
         seen |= bit;
       }
       if (count == order.length) {
-        order = Arrays.copyOf(order, count * 2);
+        order = documentKeys = Arrays.copyOf(order, count * 2);
       }
       order[count++] = name;
       if (index < lastIndex || index < 0) {
@@ -166,7 +214,7 @@ final class DocumentParser {
   }
 
   private Statement readStatement() throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
+    long start = objectStart();
     Statement.Builder builder = statementBuilder;
     builder.clear();
     int seen = 0;
@@ -543,7 +591,16 @@ final class DocumentParser {
     } while (depth > 0 && (token = parser.nextToken()) != null);
   }
 
+  /**
+   * The index of {@code name} in {@code names}, or -1. Jackson interns member names (its factories do by default),
+   * so the identity pass almost always decides; the equality pass is for parsers configured otherwise.
+   */
   private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return i;
@@ -587,6 +644,35 @@ final class DocumentParser {
 
   private PolicyParseException error(String reason, String pointer) {
     return errorAt(reason, parser.currentTokenLocation(), pointer);
+  }
+
+  /**
+   * The line and column of the current {@code START_OBJECT} token, packed in a long, for errors found once the
+   * whole object is read. Jackson's own parsers give them without allocating a {@link JsonLocation}: their token
+   * column is one past the location's (ObjectStartPositionTest holds them equal), other parsers (the databind
+   * module's token buffers) through a location.
+   */
+  private long objectStart() {
+    if (parser instanceof ParserBase) {
+      ParserBase base = (ParserBase) parser;
+      return position(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
+    JsonLocation location = parser.currentTokenLocation();
+    return position(location.getLineNr(), location.getColumnNr());
+  }
+
+  private static long position(int line, int column) {
+    return ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  private static PolicyParseException errorAt(String reason, long position, String pointer) {
+    return new PolicyParseException(reason, pointer, (int) (position >>> 32), (int) position);
+  }
+
+  private static PolicyParseException errorAt(
+      @Nullable String reason, long position, String pointer, Throwable cause) {
+    return new PolicyParseException(reason == null ? cause.toString() : reason, pointer, (int) (position >>> 32),
+        (int) position, cause);
   }
 
   private static PolicyParseException errorAt(String reason, JsonLocation location, String pointer) {

@@ -758,4 +758,24 @@ class PolicyReaderTest {
     assertThat(result.warnings()).hasSize(20);
     assertThat(PolicyWriter.compact().write(result.document())).isEqualTo(input);
   }
+
+  /**
+   * A statement the model refuses is reported at its opening brace, whatever the input: the reader takes that
+   * position from Jackson's token counters, not from a JsonLocation, and the two must agree.
+   */
+  @Test
+  void statementError_sameLineAndColumn_fromEveryKindOfInput() {
+    String json = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\", "
+        + "\"Action\": \"*\", \"Resource\": \"*\"},\n\t\t{\"Effect\": \"Allow\"}\n  ]\n}";
+    List<ThrowingCallable> reads = List.of(
+        () -> PolicyReader.strict().read(json),
+        () -> PolicyReader.strict().read(json.getBytes(UTF_8)),
+        () -> PolicyReader.strict().read(new StringReader(json)),
+        () -> PolicyReader.strict().read(new ByteArrayInputStream(json.getBytes(UTF_8))));
+    for (ThrowingCallable read : reads) {
+      PolicyParseException e = refusal(read);
+      assertThat(List.of(e.reason(), e.pointer(), e.line(), e.column()))
+          .containsExactly("Statement.Action or NotAction is required", "/Statement/1", 5, 3);
+    }
+  }
 }
