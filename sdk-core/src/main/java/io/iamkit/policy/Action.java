@@ -76,6 +76,33 @@ public final class Action {
     return new Action(text, colon);
   }
 
+  /**
+   * Returns the action written as the {@code length} characters of {@code text} from {@code offset}, checked as
+   * {@link #of(String)} checks them; for readers that hold the text in a buffer, such as a JSON parser's. The
+   * characters are copied.
+   *
+   * @throws PolicyValidationException as {@link #of(String)}
+   * @throws IndexOutOfBoundsException if the range is not within {@code text}
+   */
+  public static Action of(char[] text, int offset, int length) {
+    java.util.Objects.checkFromIndexSize(offset, length, text.length);
+    int end = offset + length;
+    int colon = -1;
+    for (int i = offset; i < end; i++) {
+      char c = text[i];
+      if (c >= 128 || !ALLOWED[c]) {
+        if (c != ':' || colon >= 0) {
+          return ofInvalidOrAll(new String(text, offset, length));
+        }
+        colon = i - offset;
+      }
+    }
+    if (colon <= 0 || colon == length - 1) {
+      return length == 1 && text[offset] == '*' ? ALL : ofInvalidOrAll(new String(text, offset, length));
+    }
+    return new Action(new String(text, offset, length), colon);
+  }
+
   /** The slow path of {@link #of}: {@code *}, or the reason the text is no action. */
   private static Action ofInvalidOrAll(String text) {
     if (text.equals("*")) {

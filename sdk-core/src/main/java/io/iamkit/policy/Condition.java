@@ -97,12 +97,15 @@ public abstract class Condition {
 
   @Value.Check
   void check() {
-    if (key().isEmpty()) {
-      throw new PolicyValidationException("Condition", "key", "must not be empty", key());
+    String key = key();
+    if (key.isEmpty()) {
+      throw new PolicyValidationException("Condition", "key", "must not be empty", key);
     }
-    for (int i = 0; i < key().length(); i++) {
-      if (Character.isWhitespace(key().charAt(i))) {
-        throw new PolicyValidationException("Condition", "key", "must not contain whitespace", key());
+    for (int i = 0, n = key.length(); i < n; i++) {
+      char c = key.charAt(i);
+      // Whitespace is at or below ' ' in ASCII: only those and non-ASCII characters need Character's tables.
+      if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+        throw new PolicyValidationException("Condition", "key", "must not contain whitespace", key);
       }
     }
     if (values().isEmpty()) {

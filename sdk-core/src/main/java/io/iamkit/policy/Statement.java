@@ -44,6 +44,15 @@ public abstract class Statement {
       List.of("Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource",
           "Condition");
 
+  /** ASCII letters and digits, indexed by character: the characters of an IAM Sid. */
+  private static final boolean[] SID_CHARS = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= 'z'; c++) {
+      SID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+
   Statement() {}
 
   /** The optional statement ID; within a policy each must be unique. */
@@ -213,9 +222,9 @@ public abstract class Statement {
 
   /** IAM: ASCII letters and digits; S3 bucket and KMS key policies: spaces too. */
   private static void checkSid(String sid, boolean resourcePolicy) {
-    for (int i = 0; i < sid.length(); i++) {
+    for (int i = 0, n = sid.length(); i < n; i++) {
       char c = sid.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      if (c >= 128 || !SID_CHARS[c]) {
         if (resourcePolicy && c == ' ') {
           continue;
         }

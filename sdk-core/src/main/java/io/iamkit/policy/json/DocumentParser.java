@@ -168,7 +168,7 @@ final class DocumentParser {
       parser.nextToken();
       switch (index) {
         case 0:
-          builder.version(PolicyVersion.parse(readString("Version")));
+          builder.version(readVersion());
           break;
         case 1:
           builder.id(readString("Id"));
@@ -251,7 +251,7 @@ final class DocumentParser {
           builder.sid(readString("Sid"));
           break;
         case 1:
-          builder.effect(Effect.parse(readString("Effect")));
+          builder.effect(readEffect());
           break;
         case 2:
           builder.principal(readPrincipal());
@@ -334,7 +334,9 @@ final class DocumentParser {
 
   /** The action at the current string token. */
   private Action readAction() throws IOException {
-    return Action.of(parser.getText());
+    // Checked in Jackson's buffer, the String made once the text is known to be an action.
+    char[] text = parser.getTextCharacters();
+    return Action.of(text, parser.getTextOffset(), parser.getTextLength());
   }
 
   private ValueForm readResources(Statement.Builder builder, boolean not, JsonToken token) throws IOException {
@@ -519,6 +521,44 @@ final class DocumentParser {
       literals.add(literal);
     }
     values.add(parser.getText());
+  }
+
+  /** The effect at the current token; the two valid ones are recognised in Jackson's buffer, without a String. */
+  private Effect readEffect() throws IOException {
+    if (currentTextIs("Allow")) {
+      return Effect.ALLOW;
+    }
+    if (currentTextIs("Deny")) {
+      return Effect.DENY;
+    }
+    return Effect.parse(readString("Effect"));
+  }
+
+  /** The version at the current token, recognised like the effect. */
+  private PolicyVersion readVersion() throws IOException {
+    if (currentTextIs(PolicyVersion.V2012_10_17.text())) {
+      return PolicyVersion.V2012_10_17;
+    }
+    return PolicyVersion.parse(readString("Version"));
+  }
+
+  /** Whether the current token is the string {@code expected}. */
+  private boolean currentTextIs(String expected) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return false;
+    }
+    char[] text = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    if (length != expected.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text[offset + i] != expected.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String readString(String element) throws IOException {
