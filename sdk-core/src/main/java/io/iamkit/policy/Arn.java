@@ -102,7 +102,23 @@ public final class Arn {
    * colons outside policy variables, a partition and a service, no whitespace.
    */
   static boolean isArnShaped(String text) {
-    return separators(text, null);
+    // Most resources hold no policy variable and only printable ASCII: then the colons are the first five, found
+    // by String.indexOf, and the loop below has no branch that depends on the text.
+    int length = text.length();
+    if (!text.startsWith("arn:") || text.indexOf('$') >= 0) {
+      return separators(text, null);
+    }
+    for (int i = 4; i < length; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= 0x80) {
+        return separators(text, null);
+      }
+    }
+    int partitionEnd = text.indexOf(':', 4);
+    int serviceEnd = partitionEnd < 0 ? -1 : text.indexOf(':', partitionEnd + 1);
+    int regionEnd = serviceEnd < 0 ? -1 : text.indexOf(':', serviceEnd + 1);
+    int accountEnd = regionEnd < 0 ? -1 : text.indexOf(':', regionEnd + 1);
+    return accountEnd >= 0 && partitionEnd > 4 && serviceEnd > partitionEnd + 1;
   }
 
   private static @Nullable Arn parseOrNull(String text) {
