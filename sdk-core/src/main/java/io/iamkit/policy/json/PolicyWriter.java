@@ -84,7 +84,7 @@ public final class PolicyWriter {
    */
   public void write(PolicyDocument document, Writer out) {
     try (JsonGenerator generator = configure(JSON.createGenerator(out))) {
-      DocumentEmitter.writeDocument(generator, document);
+      DocumentEmitter.writeDocument(generator, document, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +97,7 @@ public final class PolicyWriter {
    */
   public void write(PolicyDocument document, OutputStream out) {
     try (JsonGenerator generator = configure(JSON.createGenerator(out, JsonEncoding.UTF8))) {
-      DocumentEmitter.writeDocument(generator, document);
+      DocumentEmitter.writeDocument(generator, document, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,7 +113,8 @@ public final class PolicyWriter {
 
   /** Writes the document to a generator the caller owns, for the Jackson databind module. */
   static void writeTo(JsonGenerator generator, PolicyDocument document) throws IOException {
-    DocumentEmitter.writeDocument(generator, document);
+    // Any generator, maybe not of JSON text: every value goes through its writeString.
+    DocumentEmitter.writeDocument(generator, document, false);
   }
 
   @Override
