@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the model to a Jackson generator: elements in the recorded key order (canonical when none was
@@ -49,42 +50,42 @@ final class DocumentEmitter {
           .build())
       .build();
 
-  /** The opening quote of a string value written raw; see {@link #writeSafeString}. */
-  private static final SerializedString QUOTE = new SerializedString("\"");
-
   private DocumentEmitter() {}
 
   /**
-   * Writes {@code document}. With {@code raw}, the generator must be one of Jackson's JSON text generators without
-   * custom character escapes: strings the model has already restricted to characters JSON needs no escape for
-   * are then copied as they are instead of scanned again (see {@link #writeSafeString}).
+   * Writes {@code document}. With {@code safe}, which only a generator of JSON text that copies string values at
+   * once may be given, strings the model has already restricted to characters JSON never escapes are written
+   * through it instead of being scanned again (see {@link #writeSafeString}); without, every value goes through
+   * {@code writeString(String)}.
    */
-  static void writeDocument(JsonGenerator out, PolicyDocument document, boolean raw) throws IOException {
+  static void writeDocument(JsonGenerator out, PolicyDocument document, @Nullable UnescapedText safe)
+      throws IOException {
     out.writeStartObject();
     List<String> recorded = document.keyOrder();
     Map<String, String> extensions = document.extensions();
     if (recorded.isEmpty() && extensions.isEmpty()) {
-      writeVersion(out, document, raw);
+      writeVersion(out, document, safe);
       writeId(out, document);
-      writeStatements(out, document, raw);
+      writeStatements(out, document, safe);
     } else {
       writeInOrder(recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions,
-          key -> writeDocumentMember(out, document, key, raw));
+          key -> writeDocumentMember(out, document, key, safe));
     }
     out.writeEndObject();
   }
 
-  private static void writeDocumentMember(JsonGenerator out, PolicyDocument document, String key, boolean raw)
+  private static void writeDocumentMember(
+      JsonGenerator out, PolicyDocument document, String key, @Nullable UnescapedText safe)
       throws IOException {
     switch (key) {
       case "Version":
-        writeVersion(out, document, raw);
+        writeVersion(out, document, safe);
         break;
       case "Id":
         writeId(out, document);
         break;
       case "Statement":
-        writeStatements(out, document, raw);
+        writeStatements(out, document, safe);
         break;
       default:
         writeExtension(out, key, document.extensions());
@@ -92,10 +93,11 @@ final class DocumentEmitter {
     }
   }
 
-  private static void writeVersion(JsonGenerator out, PolicyDocument document, boolean raw) throws IOException {
+  private static void writeVersion(JsonGenerator out, PolicyDocument document, @Nullable UnescapedText safe)
+      throws IOException {
     if (!document.omitVersion()) {
       out.writeFieldName(VERSION);
-      writeSafeString(out, document.version().text(), raw);
+      writeSafeString(out, document.version().text(), safe);
     }
   }
 
@@ -105,16 +107,17 @@ final class DocumentEmitter {
     }
   }
 
-  private static void writeStatements(JsonGenerator out, PolicyDocument document, boolean raw) throws IOException {
+  private static void writeStatements(JsonGenerator out, PolicyDocument document, @Nullable UnescapedText safe)
+      throws IOException {
     List<Statement> statements = document.statements();
     out.writeFieldName(STATEMENT);
     if (!document.statementForm().writesArray(statements.size())) {
-      writeStatement(out, statements.get(0), raw);
+      writeStatement(out, statements.get(0), safe);
       return;
     }
     out.writeStartArray();
     for (int i = 0, n = statements.size(); i < n; i++) {
-      writeStatement(out, statements.get(i), raw);
+      writeStatement(out, statements.get(i), safe);
     }
     out.writeEndArray();
   }
@@ -123,35 +126,37 @@ final class DocumentEmitter {
    * Writes the elements in canonical order when no order was recorded, the common case, without looking up any
    * key; otherwise the recorded keys first, then the canonical ones not recorded, then unknown members.
    */
-  private static void writeStatement(JsonGenerator out, Statement statement, boolean raw) throws IOException {
+  private static void writeStatement(JsonGenerator out, Statement statement, @Nullable UnescapedText safe)
+      throws IOException {
     out.writeStartObject();
     List<String> recorded = statement.keyOrder();
     Map<String, String> extensions = statement.extensions();
     if (recorded.isEmpty() && extensions.isEmpty()) {
-      writeSid(out, statement, raw);
-      writeEffect(out, statement, raw);
+      writeSid(out, statement, safe);
+      writeEffect(out, statement, safe);
       writePrincipal(out, PRINCIPAL, statement.principal());
       writePrincipal(out, NOT_PRINCIPAL, statement.notPrincipal());
-      writeActions(out, ACTION, statement.actions(), statement.actionForm(), raw);
-      writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), raw);
-      writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), raw);
-      writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), raw);
+      writeActions(out, ACTION, statement.actions(), statement.actionForm(), safe);
+      writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), safe);
+      writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), safe);
+      writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), safe);
       writeConditions(out, statement.conditions());
     } else {
       writeInOrder(recorded, Statement.CANONICAL_KEY_ORDER, extensions,
-          key -> writeStatementMember(out, statement, key, raw));
+          key -> writeStatementMember(out, statement, key, safe));
     }
     out.writeEndObject();
   }
 
-  private static void writeStatementMember(JsonGenerator out, Statement statement, String key, boolean raw)
+  private static void writeStatementMember(
+      JsonGenerator out, Statement statement, String key, @Nullable UnescapedText safe)
       throws IOException {
     switch (key) {
       case "Sid":
-        writeSid(out, statement, raw);
+        writeSid(out, statement, safe);
         break;
       case "Effect":
-        writeEffect(out, statement, raw);
+        writeEffect(out, statement, safe);
         break;
       case "Principal":
         writePrincipal(out, PRINCIPAL, statement.principal());
@@ -160,16 +165,16 @@ final class DocumentEmitter {
         writePrincipal(out, NOT_PRINCIPAL, statement.notPrincipal());
         break;
       case "Action":
-        writeActions(out, ACTION, statement.actions(), statement.actionForm(), raw);
+        writeActions(out, ACTION, statement.actions(), statement.actionForm(), safe);
         break;
       case "NotAction":
-        writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), raw);
+        writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), safe);
         break;
       case "Resource":
-        writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), raw);
+        writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), safe);
         break;
       case "NotResource":
-        writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), raw);
+        writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), safe);
         break;
       case "Condition":
         writeConditions(out, statement.conditions());
@@ -181,28 +186,25 @@ final class DocumentEmitter {
   }
 
   /** Sids are ASCII letters, digits and spaces (checked by the statement), so they need no escaping. */
-  private static void writeSid(JsonGenerator out, Statement statement, boolean raw) throws IOException {
+  private static void writeSid(JsonGenerator out, Statement statement, @Nullable UnescapedText safe)
+      throws IOException {
     if (statement.sid().isPresent()) {
       out.writeFieldName(SID);
-      writeSafeString(out, statement.sid().get(), raw);
+      writeSafeString(out, statement.sid().get(), safe);
     }
   }
 
-  private static void writeEffect(JsonGenerator out, Statement statement, boolean raw) throws IOException {
+  private static void writeEffect(JsonGenerator out, Statement statement, @Nullable UnescapedText safe)
+      throws IOException {
     out.writeFieldName(EFFECT);
-    writeSafeString(out, statement.effect().jsonName(), raw);
+    writeSafeString(out, statement.effect().jsonName(), safe);
   }
 
-  /**
-   * Writes a string that holds only printable ASCII other than {@code "} and {@code \\}: with {@code raw} as a
-   * raw value between quotes, skipping Jackson's per-character escape check. {@code writeRawValue} still runs the
-   * separator and pretty-printer logic of a value.
-   */
-  private static void writeSafeString(JsonGenerator out, String value, boolean raw) throws IOException {
-    if (raw) {
-      out.writeRawValue(QUOTE);
-      out.writeRaw(value);
-      out.writeRaw('"');
+  /** Writes a string that holds only printable ASCII other than {@code "} and {@code \\}. */
+  private static void writeSafeString(JsonGenerator out, String value, @Nullable UnescapedText safe)
+      throws IOException {
+    if (safe != null) {
+      out.writeString(safe.of(value));
     } else {
       out.writeString(value);
     }
@@ -215,45 +217,46 @@ final class DocumentEmitter {
 
   /** Action texts are letters, digits, {@code - _ . * ?} and one colon (checked by {@link Action#of}). */
   private static void writeActions(
-      JsonGenerator out, SerializedString name, List<Action> actions, ValueForm form, boolean raw)
+      JsonGenerator out, SerializedString name, List<Action> actions, ValueForm form, @Nullable UnescapedText safe)
       throws IOException {
     if (actions.isEmpty()) {
       return;
     }
     out.writeFieldName(name);
     if (!form.writesArray(actions.size())) {
-      writeSafeString(out, actions.get(0).text(), raw);
+      writeSafeString(out, actions.get(0).text(), safe);
       return;
     }
     out.writeStartArray();
     for (int i = 0, n = actions.size(); i < n; i++) {
-      writeSafeString(out, actions.get(i).text(), raw);
+      writeSafeString(out, actions.get(i).text(), safe);
     }
     out.writeEndArray();
   }
 
   private static void writeResources(
-      JsonGenerator out, SerializedString name, List<Resource> resources, ValueForm form, boolean raw)
+      JsonGenerator out, SerializedString name, List<Resource> resources, ValueForm form, @Nullable UnescapedText safe)
       throws IOException {
     if (resources.isEmpty()) {
       return;
     }
     out.writeFieldName(name);
     if (!form.writesArray(resources.size())) {
-      writeResource(out, resources.get(0), raw);
+      writeResource(out, resources.get(0), safe);
       return;
     }
     out.writeStartArray();
     for (int i = 0, n = resources.size(); i < n; i++) {
-      writeResource(out, resources.get(i), raw);
+      writeResource(out, resources.get(i), safe);
     }
     out.writeEndArray();
   }
 
   /** Other resources than {@code *} are ARNs, whose resource part may hold any character. */
-  private static void writeResource(JsonGenerator out, Resource resource, boolean raw) throws IOException {
+  private static void writeResource(JsonGenerator out, Resource resource, @Nullable UnescapedText safe)
+      throws IOException {
     if (resource == Resource.ALL) {
-      writeSafeString(out, "*", raw);
+      writeSafeString(out, "*", safe);
     } else {
       out.writeString(resource.text());
     }

@@ -84,7 +84,7 @@ public final class PolicyWriter {
    */
   public void write(PolicyDocument document, Writer out) {
     try (JsonGenerator generator = configure(JSON.createGenerator(out))) {
-      DocumentEmitter.writeDocument(generator, document, true);
+      DocumentEmitter.writeDocument(generator, document, new UnescapedText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +97,7 @@ public final class PolicyWriter {
    */
   public void write(PolicyDocument document, OutputStream out) {
     try (JsonGenerator generator = configure(JSON.createGenerator(out, JsonEncoding.UTF8))) {
-      DocumentEmitter.writeDocument(generator, document, true);
+      DocumentEmitter.writeDocument(generator, document, new UnescapedText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,8 +113,8 @@ public final class PolicyWriter {
 
   /** Writes the document to a generator the caller owns, for the Jackson databind module. */
   static void writeTo(JsonGenerator generator, PolicyDocument document) throws IOException {
-    // Any generator, maybe not of JSON text: every value goes through its writeString.
-    DocumentEmitter.writeDocument(generator, document, false);
+    // Any generator, maybe one that keeps the values it is given (a TokenBuffer): plain Strings only.
+    DocumentEmitter.writeDocument(generator, document, null);
   }
 
   @Override
