@@ -14,16 +14,26 @@ import org.jspecify.annotations.Nullable;
  * the bytes are gathered instead and decoded together, so that no multi-byte character is cut between pieces.
  */
 final class Utf8Sink extends OutputStream {
-  /** The pieces so far while all of them are ASCII; null once bytes are gathered instead. */
-  private @Nullable List<String> ascii = new ArrayList<>(1);
+  /** The first piece while every piece is ASCII; most documents have no other. */
+  private @Nullable String first;
+  /** The pieces after the first while every piece is ASCII. */
+  private @Nullable List<String> more;
+  /** All bytes, once a piece was not ASCII. */
   private @Nullable ByteArrayOutputStream bytes;
 
   @Override
   public void write(byte[] buffer, int offset, int length) {
-    if (ascii != null) {
+    if (bytes == null) {
       String piece = new String(buffer, offset, length, StandardCharsets.UTF_8);
       if (piece.length() == length) {
-        ascii.add(piece);
+        if (first == null) {
+          first = piece;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>();
+          }
+          more.add(piece);
+        }
         return;
       }
     }
@@ -39,21 +49,29 @@ final class Utf8Sink extends OutputStream {
     ByteArrayOutputStream gathered = bytes;
     if (gathered == null) {
       gathered = bytes = new ByteArrayOutputStream();
-      List<String> pieces = ascii;
-      for (int i = 0; pieces != null && i < pieces.size(); i++) {
-        gathered.writeBytes(pieces.get(i).getBytes(StandardCharsets.US_ASCII));
-      }
-      ascii = null;
+      gathered.writeBytes(text().getBytes(StandardCharsets.US_ASCII));
+      first = null;
+      more = null;
     }
     return gathered;
   }
 
   /** Returns everything written, decoded. */
   String text() {
-    List<String> pieces = ascii;
-    if (pieces == null) {
-      return bytes().toString(StandardCharsets.UTF_8);
+    if (bytes != null) {
+      return bytes.toString(StandardCharsets.UTF_8);
     }
-    return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+    if (first == null) {
+      return "";
+    }
+    if (more == null) {
+      return first;
+    }
+    String[] pieces = new String[1 + more.size()];
+    pieces[0] = first;
+    for (int i = 1; i < pieces.length; i++) {
+      pieces[i] = more.get(i - 1);
+    }
+    return String.join("", pieces);
   }
 }
