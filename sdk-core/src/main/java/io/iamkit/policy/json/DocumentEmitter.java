@@ -200,7 +200,7 @@ final class DocumentEmitter {
     writeSafeString(out, statement.effect().jsonName(), safe);
   }
 
-  /** Writes a string that holds only printable ASCII other than {@code "} and {@code \\}. */
+  /** Writes a string that holds only printable ASCII other than {@code "} and {@code \}. */
   private static void writeSafeString(JsonGenerator out, String value, @Nullable UnescapedText safe)
       throws IOException {
     if (safe != null) {
