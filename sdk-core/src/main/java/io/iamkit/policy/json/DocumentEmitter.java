@@ -16,6 +16,8 @@ import io.iamkit.policy.ValueForm;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the model to a Jackson generator: elements in the recorded key order (canonical when none was
@@ -50,92 +52,162 @@ final class DocumentEmitter {
 
   private DocumentEmitter() {}
 
-  static void writeDocument(JsonGenerator out, PolicyDocument document) throws IOException {
+  /**
+   * Writes {@code document}. With {@code safe}, which only a generator of JSON text that copies string values at
+   * once may be given, strings the model has already restricted to characters JSON never escapes are written
+   * through it instead of being scanned again (see {@link #writeSafeString}); without, every value goes through
+   * {@code writeString(String)}.
+   */
+  static void writeDocument(JsonGenerator out, PolicyDocument document, @Nullable UnescapedText safe)
+      throws IOException {
     out.writeStartObject();
-    for (String key : order(document.keyOrder(), PolicyDocument.CANONICAL_KEY_ORDER, document.extensions())) {
-      switch (key) {
-        case "Version":
-          if (!document.omitVersion()) {
-            writeField(out, VERSION, document.version().text());
-          }
-          break;
-        case "Id":
-          if (document.id().isPresent()) {
-            writeField(out, ID, document.id().get());
-          }
-          break;
-        case "Statement":
-          writeStatements(out, document);
-          break;
-        default:
-          writeExtension(out, key, document.extensions());
-          break;
-      }
+    List<String> recorded = document.keyOrder();
+    Map<String, String> extensions = document.extensions();
+    if (recorded.isEmpty() && extensions.isEmpty()) {
+      writeVersion(out, document, safe);
+      writeId(out, document);
+      writeStatements(out, document, safe);
+    } else {
+      writeInOrder(recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions,
+          key -> writeDocumentMember(out, document, key, safe));
     }
     out.writeEndObject();
   }
 
-  private static void writeStatements(JsonGenerator out, PolicyDocument document) throws IOException {
+  private static void writeDocumentMember(
+      JsonGenerator out, PolicyDocument document, String key, @Nullable UnescapedText safe)
+      throws IOException {
+    switch (key) {
+      case "Version":
+        writeVersion(out, document, safe);
+        break;
+      case "Id":
+        writeId(out, document);
+        break;
+      case "Statement":
+        writeStatements(out, document, safe);
+        break;
+      default:
+        writeExtension(out, key, document.extensions());
+        break;
+    }
+  }
+
+  private static void writeVersion(JsonGenerator out, PolicyDocument document, @Nullable UnescapedText safe)
+      throws IOException {
+    if (!document.omitVersion()) {
+      out.writeFieldName(VERSION);
+      writeSafeString(out, document.version().text(), safe);
+    }
+  }
+
+  private static void writeId(JsonGenerator out, PolicyDocument document) throws IOException {
+    if (document.id().isPresent()) {
+      writeField(out, ID, document.id().get());
+    }
+  }
+
+  private static void writeStatements(JsonGenerator out, PolicyDocument document, @Nullable UnescapedText safe)
+      throws IOException {
     List<Statement> statements = document.statements();
     out.writeFieldName(STATEMENT);
     if (!document.statementForm().writesArray(statements.size())) {
-      writeStatement(out, statements.get(0));
+      writeStatement(out, statements.get(0), safe);
       return;
     }
     out.writeStartArray();
-    for (Statement statement : statements) {
-      writeStatement(out, statement);
+    for (int i = 0, n = statements.size(); i < n; i++) {
+      writeStatement(out, statements.get(i), safe);
     }
     out.writeEndArray();
   }
 
-  private static void writeStatement(JsonGenerator out, Statement statement) throws IOException {
+  /**
+   * Writes the elements in canonical order when no order was recorded, the common case, without looking up any
+   * key; otherwise the recorded keys first, then the canonical ones not recorded, then unknown members.
+   */
+  private static void writeStatement(JsonGenerator out, Statement statement, @Nullable UnescapedText safe)
+      throws IOException {
     out.writeStartObject();
-    for (String key : order(statement.keyOrder(), Statement.CANONICAL_KEY_ORDER, statement.extensions())) {
-      switch (key) {
-        case "Sid":
-          if (statement.sid().isPresent()) {
-            writeField(out, SID, statement.sid().get());
-          }
-          break;
-        case "Effect":
-          writeField(out, EFFECT, statement.effect().jsonName());
-          break;
-        case "Principal":
-          if (statement.principal().isPresent()) {
-            out.writeFieldName(PRINCIPAL);
-            writePrincipal(out, statement.principal().get());
-          }
-          break;
-        case "NotPrincipal":
-          if (statement.notPrincipal().isPresent()) {
-            out.writeFieldName(NOT_PRINCIPAL);
-            writePrincipal(out, statement.notPrincipal().get());
-          }
-          break;
-        case "Action":
-          writeActions(out, ACTION, statement.actions(), statement.actionForm());
-          break;
-        case "NotAction":
-          writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm());
-          break;
-        case "Resource":
-          writeResources(out, RESOURCE, statement.resources(), statement.resourceForm());
-          break;
-        case "NotResource":
-          writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm());
-          break;
-        case "Condition":
-          if (!statement.conditions().isEmpty()) {
-            writeConditions(out, statement.conditions());
-          }
-          break;
-        default:
-          writeExtension(out, key, statement.extensions());
-          break;
-      }
+    List<String> recorded = statement.keyOrder();
+    Map<String, String> extensions = statement.extensions();
+    if (recorded.isEmpty() && extensions.isEmpty()) {
+      writeSid(out, statement, safe);
+      writeEffect(out, statement, safe);
+      writePrincipal(out, PRINCIPAL, statement.principal());
+      writePrincipal(out, NOT_PRINCIPAL, statement.notPrincipal());
+      writeActions(out, ACTION, statement.actions(), statement.actionForm(), safe);
+      writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), safe);
+      writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), safe);
+      writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), safe);
+      writeConditions(out, statement.conditions());
+    } else {
+      writeInOrder(recorded, Statement.CANONICAL_KEY_ORDER, extensions,
+          key -> writeStatementMember(out, statement, key, safe));
     }
     out.writeEndObject();
+  }
+
+  private static void writeStatementMember(
+      JsonGenerator out, Statement statement, String key, @Nullable UnescapedText safe)
+      throws IOException {
+    switch (key) {
+      case "Sid":
+        writeSid(out, statement, safe);
+        break;
+      case "Effect":
+        writeEffect(out, statement, safe);
+        break;
+      case "Principal":
+        writePrincipal(out, PRINCIPAL, statement.principal());
+        break;
+      case "NotPrincipal":
+        writePrincipal(out, NOT_PRINCIPAL, statement.notPrincipal());
+        break;
+      case "Action":
+        writeActions(out, ACTION, statement.actions(), statement.actionForm(), safe);
+        break;
+      case "NotAction":
+        writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), safe);
+        break;
+      case "Resource":
+        writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), safe);
+        break;
+      case "NotResource":
+        writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), safe);
+        break;
+      case "Condition":
+        writeConditions(out, statement.conditions());
+        break;
+      default:
+        writeExtension(out, key, statement.extensions());
+        break;
+    }
+  }
+
+  /** Sids are ASCII letters, digits and spaces (checked by the statement), so they need no escaping. */
+  private static void writeSid(JsonGenerator out, Statement statement, @Nullable UnescapedText safe)
+      throws IOException {
+    if (statement.sid().isPresent()) {
+      out.writeFieldName(SID);
+      writeSafeString(out, statement.sid().get(), safe);
+    }
+  }
+
+  private static void writeEffect(JsonGenerator out, Statement statement, @Nullable UnescapedText safe)
+      throws IOException {
+    out.writeFieldName(EFFECT);
+    writeSafeString(out, statement.effect().jsonName(), safe);
+  }
+
+  /** Writes a string that holds only printable ASCII other than {@code "} and {@code \}. */
+  private static void writeSafeString(JsonGenerator out, String value, @Nullable UnescapedText safe)
+      throws IOException {
+    if (safe != null) {
+      out.writeString(safe.of(value));
+    } else {
+      out.writeString(value);
+    }
   }
 
   private static void writeField(JsonGenerator out, SerializedString name, String value) throws IOException {
@@ -143,41 +215,60 @@ final class DocumentEmitter {
     out.writeString(value);
   }
 
-  private static void writeActions(JsonGenerator out, SerializedString name, List<Action> actions, ValueForm form)
+  /** Action texts are letters, digits, {@code - _ . * ?} and one colon (checked by {@link Action#of}). */
+  private static void writeActions(
+      JsonGenerator out, SerializedString name, List<Action> actions, ValueForm form, @Nullable UnescapedText safe)
       throws IOException {
     if (actions.isEmpty()) {
       return;
     }
     out.writeFieldName(name);
     if (!form.writesArray(actions.size())) {
-      out.writeString(actions.get(0).text());
+      writeSafeString(out, actions.get(0).text(), safe);
       return;
     }
     out.writeStartArray();
     for (int i = 0, n = actions.size(); i < n; i++) {
-      out.writeString(actions.get(i).text());
+      writeSafeString(out, actions.get(i).text(), safe);
     }
     out.writeEndArray();
   }
 
-  private static void writeResources(JsonGenerator out, SerializedString name, List<Resource> resources, ValueForm form)
+  private static void writeResources(
+      JsonGenerator out, SerializedString name, List<Resource> resources, ValueForm form, @Nullable UnescapedText safe)
       throws IOException {
     if (resources.isEmpty()) {
       return;
     }
     out.writeFieldName(name);
     if (!form.writesArray(resources.size())) {
-      out.writeString(resources.get(0).text());
+      writeResource(out, resources.get(0), safe);
       return;
     }
     out.writeStartArray();
     for (int i = 0, n = resources.size(); i < n; i++) {
-      out.writeString(resources.get(i).text());
+      writeResource(out, resources.get(i), safe);
     }
     out.writeEndArray();
   }
 
-  private static void writePrincipal(JsonGenerator out, Principal principal) throws IOException {
+  /** Other resources than {@code *} are ARNs, whose resource part may hold any character. */
+  private static void writeResource(JsonGenerator out, Resource resource, @Nullable UnescapedText safe)
+      throws IOException {
+    if (resource == Resource.ALL) {
+      writeSafeString(out, "*", safe);
+    } else {
+      out.writeString(resource.text());
+    }
+  }
+
+  private static void writePrincipal(JsonGenerator out, SerializedString name, Optional<Principal> written)
+      throws IOException {
+    if (written.isEmpty()) {
+      return;
+    }
+    out.writeFieldName(name);
+    Principal principal = written.get();
     if (principal.writtenAsStar()) {
       out.writeString("*");
       return;
@@ -192,10 +283,14 @@ final class DocumentEmitter {
 
   /** Writes conditions grouped by operator; the model keeps them grouped, in first-appearance order. */
   private static void writeConditions(JsonGenerator out, List<Condition> conditions) throws IOException {
+    if (conditions.isEmpty()) {
+      return;
+    }
     out.writeFieldName(CONDITION);
     out.writeStartObject();
     ConditionOperator open = null;
-    for (Condition condition : conditions) {
+    for (int i = 0, n = conditions.size(); i < n; i++) {
+      Condition condition = conditions.get(i);
       if (!condition.operator().equals(open)) {
         if (open != null) {
           out.writeEndObject();
@@ -207,9 +302,7 @@ final class DocumentEmitter {
       out.writeFieldName(condition.key());
       writeValues(out, condition.values(), condition.form());
     }
-    if (open != null) {
-      out.writeEndObject();
-    }
+    out.writeEndObject();
     out.writeEndObject();
   }
 
@@ -251,17 +344,32 @@ final class DocumentEmitter {
     }
   }
 
+  /** Writes the member of an object that has the given JSON name, if it has one. */
+  private interface MemberWriter {
+    void write(String key) throws IOException;
+  }
+
   /**
-   * The keys to write, in order: the recorded ones first, then the canonical ones not recorded, then unknown
-   * members not recorded. A key whose element is absent is skipped by the caller.
+   * Writes the members of an object whose key order was recorded or that has unknown members: the recorded keys
+   * first, then the canonical ones not recorded, then the unknown members not recorded.
    */
-  private static List<String> order(List<String> recorded, List<String> canonical, Map<String, String> extensions) {
-    if (recorded.isEmpty() && extensions.isEmpty()) {
-      return canonical;
+  private static void writeInOrder(
+      List<String> recorded, List<String> canonical, Map<String, String> extensions, MemberWriter member)
+      throws IOException {
+    for (int i = 0, n = recorded.size(); i < n; i++) {
+      if (recorded.indexOf(recorded.get(i)) == i) {
+        member.write(recorded.get(i));
+      }
     }
-    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(recorded);
-    keys.addAll(canonical);
-    keys.addAll(extensions.keySet());
-    return List.copyOf(keys);
+    for (int i = 0, n = canonical.size(); i < n; i++) {
+      if (!recorded.contains(canonical.get(i))) {
+        member.write(canonical.get(i));
+      }
+    }
+    for (String key : extensions.keySet()) {
+      if (!recorded.contains(key)) {
+        member.write(key);
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -38,6 +39,12 @@ public final class PolicyWriter {
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * For {@link #write(PolicyDocument)}: writes a supplementary character as its four UTF-8 bytes, which decode to
+   * the surrogate pair the char-based generator writes, not as two {@code \\u} escapes.
+   */
+  private static final JsonFactory JSON_TEXT_AS_UTF8 =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
   private static final PolicyWriter PRETTY = new PolicyWriter(true);
   private static final PolicyWriter COMPACT = new PolicyWriter(false);
 
@@ -59,14 +66,27 @@ public final class PolicyWriter {
 
   /** Returns the document as JSON text. */
   public String write(PolicyDocument document) {
-    // Jackson's own segmented writer on its recycled buffers: no synchronized StringBuffer growing by copies.
-    SegmentedStringWriter text = new SegmentedStringWriter(JSON._getBufferRecycler());
-    write(document, text);
-    try {
-      return text.getAndClear();
+    // Through the UTF-8 generator, which copies the model-checked strings byte for byte where the char-based one
+    // widens them to chars for the String to narrow them back, then decoded at once.
+    Utf8Sink utf8 = new Utf8Sink();
+    try (JsonGenerator generator = configure(JSON_TEXT_AS_UTF8.createGenerator(utf8, JsonEncoding.UTF8))) {
+      DocumentEmitter.writeDocument(generator, document, new UnescapedText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String text = utf8.text();
+    if (text.indexOf('\\') >= 0 && text.contains("\\uD")) {
+      // Maybe a lone surrogate, which UTF-8 cannot hold: the UTF-8 generator escaped it where the char-based one
+      // keeps it as it is. Rare (and "\\uD" may be text), so written again the way it always was.
+      SegmentedStringWriter chars = new SegmentedStringWriter(JSON._getBufferRecycler());
+      write(document, chars);
+      try {
+        return chars.getAndClear();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return text;
   }
 
   /** Returns the document as UTF-8 JSON. */
@@ -84,7 +104,7 @@ public final class PolicyWriter {
    */
   public void write(PolicyDocument document, Writer out) {
     try (JsonGenerator generator = configure(JSON.createGenerator(out))) {
-      DocumentEmitter.writeDocument(generator, document);
+      DocumentEmitter.writeDocument(generator, document, new UnescapedText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +117,7 @@ public final class PolicyWriter {
    */
   public void write(PolicyDocument document, OutputStream out) {
     try (JsonGenerator generator = configure(JSON.createGenerator(out, JsonEncoding.UTF8))) {
-      DocumentEmitter.writeDocument(generator, document);
+      DocumentEmitter.writeDocument(generator, document, new UnescapedText());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,7 +133,8 @@ public final class PolicyWriter {
 
   /** Writes the document to a generator the caller owns, for the Jackson databind module. */
   static void writeTo(JsonGenerator generator, PolicyDocument document) throws IOException {
-    DocumentEmitter.writeDocument(generator, document);
+    // Any generator, maybe one that keeps the values it is given (a TokenBuffer): plain Strings only.
+    DocumentEmitter.writeDocument(generator, document, null);
   }
 
   @Override

@@ -81,6 +81,17 @@ class ManagedPoliciesRoundTripTest {
     assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json));
   }
 
+  /** The byte writer copies model-checked strings through another Jackson path, across its buffer's ends too. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void writeBytes_isTheUtf8OfWrite(ManagedPolicy policy) {
+    PolicyDocument document = PolicyReader.strict().read(policy.json);
+
+    for (PolicyWriter writer : List.of(PolicyWriter.compact(), PolicyWriter.pretty())) {
+      assertThat(new String(writer.writeBytes(document), StandardCharsets.UTF_8)).isEqualTo(writer.write(document));
+    }
+  }
+
   static final class ManagedPolicy {
     final String name;
     final String json;

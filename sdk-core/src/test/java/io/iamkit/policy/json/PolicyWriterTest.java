@@ -309,6 +309,31 @@ class PolicyWriterTest {
             + "{\"StringLike\":{\"aws:userid\":\"a\\\"b\\\\c\\nd\\u0001/é\"}}}]}");
   }
 
+  /**
+   * {@code write} goes through UTF-8 and decodes; over several of the generator's buffers, with non-ASCII text and a
+   * lone surrogate (which UTF-8 cannot hold), it must give the text that the char-based writer gives.
+   */
+  @Test
+  void write_nonAsciiOverManyBuffers_givesTheTextOfTheWriterPath() {
+    for (String value : List.of("plain", "\u00e9t\u00e9", "\uD83D\uDE00", "\uD800", "a\\uD800")) {
+      PolicyDocument.Builder builder = PolicyDocument.builder();
+      for (int i = 0; i < 300; i++) {
+        builder.addStatement(Statement.allow("s3:GetObject")
+            .sid("S" + i)
+            .addResource("arn:aws:s3:::bucket/" + value + i)
+            .addCondition(ConditionOperator.STRING_EQUALS, "aws:userid", value + i)
+            .build());
+      }
+      PolicyDocument document = builder.build();
+
+      for (PolicyWriter writer : List.of(PolicyWriter.compact(), PolicyWriter.pretty())) {
+        StringWriter chars = new StringWriter();
+        writer.write(document, chars);
+        assertThat(writer.write(document)).isEqualTo(chars.toString()).hasSizeGreaterThan(20_000);
+      }
+    }
+  }
+
   @Test
   void toString_namesTheWriter() {
     assertThat(PolicyWriter.pretty()).hasToString("PolicyWriter.pretty()");
