@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * recorded), values in their recorded {@link ValueForm}, unknown members of lenient documents as they were read.
  */
 final class DocumentEmitter {
+  private static final int DOCUMENT_ELEMENTS = PolicyDocument.CANONICAL_KEY_ORDER.size();
+  private static final int STATEMENT_ELEMENTS = Statement.CANONICAL_KEY_ORDER.size();
+
   /** Member names, encoded once. */
   private static final SerializedString VERSION = new SerializedString("Version");
   private static final SerializedString ID = new SerializedString("Id");
@@ -64,31 +67,35 @@ final class DocumentEmitter {
     List<String> recorded = document.keyOrder();
     Map<String, String> extensions = document.extensions();
     if (recorded.isEmpty() && extensions.isEmpty()) {
-      writeVersion(out, document, safe);
-      writeId(out, document);
-      writeStatements(out, document, safe);
+      for (int element = 0; element < DOCUMENT_ELEMENTS; element++) {
+        writeDocumentElement(out, document, element, safe);
+      }
     } else {
-      writeInOrder(recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions,
-          key -> writeDocumentMember(out, document, key, safe));
+      writeInOrder(recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions, key -> {
+        int element = PolicyDocument.CANONICAL_KEY_ORDER.indexOf(key);
+        if (element < 0) {
+          writeExtension(out, key, extensions);
+        } else {
+          writeDocumentElement(out, document, element, safe);
+        }
+      });
     }
     out.writeEndObject();
   }
 
-  private static void writeDocumentMember(
-      JsonGenerator out, PolicyDocument document, String key, @Nullable UnescapedText safe)
+  /** Writes the element at {@code element} in {@link PolicyDocument#CANONICAL_KEY_ORDER}, if present. */
+  private static void writeDocumentElement(
+      JsonGenerator out, PolicyDocument document, int element, @Nullable UnescapedText safe)
       throws IOException {
-    switch (key) {
-      case "Version":
+    switch (element) {
+      case 0:
         writeVersion(out, document, safe);
         break;
-      case "Id":
+      case 1:
         writeId(out, document);
         break;
-      case "Statement":
-        writeStatements(out, document, safe);
-        break;
       default:
-        writeExtension(out, key, document.extensions());
+        writeStatements(out, document, safe);
         break;
     }
   }
@@ -132,55 +139,56 @@ final class DocumentEmitter {
     List<String> recorded = statement.keyOrder();
     Map<String, String> extensions = statement.extensions();
     if (recorded.isEmpty() && extensions.isEmpty()) {
-      writeSid(out, statement, safe);
-      writeEffect(out, statement, safe);
-      writePrincipal(out, PRINCIPAL, statement.principal());
-      writePrincipal(out, NOT_PRINCIPAL, statement.notPrincipal());
-      writeActions(out, ACTION, statement.actions(), statement.actionForm(), safe);
-      writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), safe);
-      writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), safe);
-      writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), safe);
-      writeConditions(out, statement.conditions());
+      for (int element = 0; element < STATEMENT_ELEMENTS; element++) {
+        writeStatementElement(out, statement, element, safe);
+      }
     } else {
-      writeInOrder(recorded, Statement.CANONICAL_KEY_ORDER, extensions,
-          key -> writeStatementMember(out, statement, key, safe));
+      writeInOrder(recorded, Statement.CANONICAL_KEY_ORDER, extensions, key -> {
+        int element = Statement.CANONICAL_KEY_ORDER.indexOf(key);
+        if (element < 0) {
+          writeExtension(out, key, extensions);
+        } else {
+          writeStatementElement(out, statement, element, safe);
+        }
+      });
     }
     out.writeEndObject();
   }
 
-  private static void writeStatementMember(
-      JsonGenerator out, Statement statement, String key, @Nullable UnescapedText safe)
+  /**
+   * Writes the element at {@code element} in {@link Statement#CANONICAL_KEY_ORDER}, if present: a switch on an
+   * index, where one on the JSON name would hash and compare it for every element of every statement.
+   */
+  private static void writeStatementElement(
+      JsonGenerator out, Statement statement, int element, @Nullable UnescapedText safe)
       throws IOException {
-    switch (key) {
-      case "Sid":
+    switch (element) {
+      case 0:
         writeSid(out, statement, safe);
         break;
-      case "Effect":
+      case 1:
         writeEffect(out, statement, safe);
         break;
-      case "Principal":
+      case 2:
         writePrincipal(out, PRINCIPAL, statement.principal());
         break;
-      case "NotPrincipal":
+      case 3:
         writePrincipal(out, NOT_PRINCIPAL, statement.notPrincipal());
         break;
-      case "Action":
+      case 4:
         writeActions(out, ACTION, statement.actions(), statement.actionForm(), safe);
         break;
-      case "NotAction":
+      case 5:
         writeActions(out, NOT_ACTION, statement.notActions(), statement.actionForm(), safe);
         break;
-      case "Resource":
+      case 6:
         writeResources(out, RESOURCE, statement.resources(), statement.resourceForm(), safe);
         break;
-      case "NotResource":
+      case 7:
         writeResources(out, NOT_RESOURCE, statement.notResources(), statement.resourceForm(), safe);
         break;
-      case "Condition":
-        writeConditions(out, statement.conditions());
-        break;
       default:
-        writeExtension(out, key, statement.extensions());
+        writeConditions(out, statement.conditions());
         break;
     }
   }
