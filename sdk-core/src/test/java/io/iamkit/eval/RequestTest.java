@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.iamkit.policy.AccountId;
 import io.iamkit.policy.PolicyValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestTest {
 
@@ -40,6 +42,23 @@ class RequestTest {
   void resource_mustBeStarOrAnArn() {
     assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "s3:GetObject", "bucket/key"))
         .isInstanceOf(PolicyValidationException.class);
+  }
+
+  /** Five colons, a partition and a service, no blank: the same shape the policy model asks of a resource ARN. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "arn:aws:s3:::bucket key", "arn:aws:s3::bucket", "arn::s3:::bucket", "arn:aws::::bucket",
+      "arn:aws:s3:::bucket\u2003", "arn:aws:s3:::\tbucket", "arn:aws:s3"})
+  void resource_notAnArn_isRefused(String resource) {
+    assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "s3:GetObject", resource))
+        .isInstanceOf(PolicyValidationException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "arn:aws:s3:::bucket", "arn:aws:s3:::bucket/a:b:c", "arn:aws:iam::123456789012:role/x", "arn:aws:s3:::\u00e9"})
+  void resource_anArn_isTaken(String resource) {
+    assertThat(Request.of(Fixtures.roleA(), "s3:GetObject", resource).resource()).isEqualTo(resource);
   }
 
   @Test
