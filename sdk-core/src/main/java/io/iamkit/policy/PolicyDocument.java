@@ -150,25 +150,54 @@ public abstract class PolicyDocument {
     List<Statement> statements = statements();
     int size = statements.size();
     if (size > 1) {
-      // Each sid() makes an Optional: read every Sid once, then compare.
-      @Nullable String[] sids = new String[size];
-      @Nullable Set<String> seen = size > 16 ? new HashSet<>() : null;
+      // Each sid() makes an Optional: read every Sid once. A document with hundreds of statements is checked by
+      // sorting, not with a HashSet, which allocated a node per Sid.
+      String[] sids = new String[size];
+      int count = 0;
       for (int i = 0; i < size; i++) {
-        String sid = sids[i] = statements.get(i).sid().orElse(null);
-        if (sid != null && (seen != null ? !seen.add(sid) : indexOf(sids, i, sid) >= 0)) {
-          throw new PolicyValidationException("PolicyDocument", "Sid", "must be unique within a policy", sid);
+        String sid = statements.get(i).sid().orElse(null);
+        if (sid != null) {
+          sids[count++] = sid;
         }
+      }
+      if (hasDuplicate(sids, count)) {
+        throw new PolicyValidationException(
+            "PolicyDocument", "Sid", "must be unique within a policy", firstRepeated());
       }
     }
   }
 
-  private static int indexOf(@Nullable String[] sids, int end, String sid) {
-    for (int i = 0; i < end; i++) {
-      if (sid.equals(sids[i])) {
-        return i;
+  /** Whether two of the first {@code count} Sids are equal; may reorder them. */
+  private static boolean hasDuplicate(String[] sids, int count) {
+    if (count <= 16) {
+      for (int i = 1; i < count; i++) {
+        for (int j = 0; j < i; j++) {
+          if (sids[i].equals(sids[j])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    Arrays.sort(sids, 0, count);
+    for (int i = 1; i < count; i++) {
+      if (sids[i].equals(sids[i - 1])) {
+        return true;
       }
     }
-    return -1;
+    return false;
+  }
+
+  /** The Sid that comes again first in document order, for the message; only on the error path. */
+  private String firstRepeated() {
+    Set<String> seen = new HashSet<>();
+    for (Statement statement : statements()) {
+      String sid = statement.sid().orElse(null);
+      if (sid != null && !seen.add(sid)) {
+        return sid;
+      }
+    }
+    throw new IllegalStateException("no repeated Sid");
   }
 
   /** Builds a {@link PolicyDocument}; at least one statement is required. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PolicyDocumentTest {
 
@@ -95,6 +98,27 @@ class PolicyDocumentTest {
         .returns("PolicyDocument", PolicyValidationException::element)
         .returns("Sid", PolicyValidationException::field)
         .returns("Read", PolicyValidationException::value);
+  }
+
+  /**
+   * Long documents are checked by sorting their Sids: a repeat anywhere is found, and the message still names the
+   * Sid that comes again first in the document (the last one, although S0 repeats after it and sorts first).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {3, 16, 17, 40, 300})
+  void build_manyStatements_aRepeatedSidIsFoundAndTheFirstRepeatNamed(int size) {
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      statements.add(Statement.allow("s3:GetObject").sid("S" + i).build());
+    }
+    assertThat(PolicyDocument.builder().addAllStatements(statements).build().statements()).hasSize(size);
+
+    statements.add(Statement.allow("s3:GetObject").sid("S" + (size - 1)).build());
+    statements.add(Statement.allow("s3:GetObject").sid("S0").build());
+    statements.add(Statement.allow("s3:GetObject").build());
+    assertThatThrownBy(() -> PolicyDocument.builder().addAllStatements(statements).build())
+        .isExactlyInstanceOf(PolicyValidationException.class)
+        .hasMessage("PolicyDocument.Sid must be unique within a policy: \"S" + (size - 1) + "\"");
   }
 
   @Test
