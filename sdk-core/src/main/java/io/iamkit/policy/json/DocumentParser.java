@@ -21,6 +21,7 @@ import io.iamkit.policy.Statement;
 import io.iamkit.policy.ValueForm;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,12 @@ final class DocumentParser {
    * instead of being made anew for each; {@code null} while the thread's parser is in use.
    */
   private static final ThreadLocal<@Nullable DocumentParser> IDLE = new ThreadLocal<>();
+
+  /**
+   * What an idle parser points at instead of the last caller's parser, which would keep that caller's input
+   * reachable: a parser of no input, never read.
+   */
+  private static final JsonParser NO_INPUT = noInput();
 
   private JsonParser parser;
   private boolean lenient;
@@ -94,8 +101,8 @@ final class DocumentParser {
   }
 
   /**
-   * Clears what this parser holds of the last document, so that an idle parser keeps no policy reachable, and
-   * makes it the thread's idle parser. Call it once, after the last use of the document's warnings.
+   * Clears what this parser holds of the last document, so that an idle parser keeps no policy or input
+   * reachable, and makes it the thread's idle parser. Call it once, after the last use of the document's warnings.
    */
   void release() {
     documentBuilder.clear();
@@ -109,7 +116,16 @@ final class DocumentParser {
     Arrays.fill(keys, null);
     Arrays.fill(documentKeys, null);
     warnings = null;
+    parser = NO_INPUT;
     IDLE.set(this);
+  }
+
+  private static JsonParser noInput() {
+    try {
+      return PolicyReader.JSON.createParser(new byte[0]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   List<ParseWarning> warnings() {

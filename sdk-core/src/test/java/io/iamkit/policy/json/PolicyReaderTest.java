@@ -19,6 +19,7 @@ import io.iamkit.policy.Statement;
 import io.iamkit.policy.ValueForm;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -777,5 +778,26 @@ class PolicyReaderTest {
       assertThat(List.of(e.reason(), e.pointer(), e.line(), e.column()))
           .containsExactly("Statement.Action or NotAction is required", "/Statement/1", 5, 3);
     }
+  }
+
+  /**
+   * Each thread keeps its idle parser for the next document; it must not keep the last input or document alive.
+   * Collected within a few GCs; the JVM may ignore System.gc(), which would fail this test, not pass it wrongly.
+   */
+  @Test
+  void read_thenForget_theThreadKeepsNeitherTheInputNorTheDocument() throws InterruptedException {
+    List<WeakReference<Object>> refs = readAndForget();
+    for (int i = 0; i < 20 && refs.stream().anyMatch(r -> r.get() != null); i++) {
+      System.gc();
+      Thread.sleep(20);
+    }
+
+    assertThat(refs).allMatch(r -> r.get() == null, "collected");
+  }
+
+  private static List<WeakReference<Object>> readAndForget() {
+    byte[] input = TRUST.getBytes(UTF_8);
+    PolicyDocument document = PolicyReader.strict().read(input);
+    return List.of(new WeakReference<>(input), new WeakReference<>(document));
   }
 }
