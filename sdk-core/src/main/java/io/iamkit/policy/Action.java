@@ -1,6 +1,7 @@
 package io.iamkit.policy;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An action in the {@code Action} or {@code NotAction} element: a service prefix and an action name, as in
@@ -94,10 +95,10 @@ public final class Action {
    * @throws IndexOutOfBoundsException if the range is not within {@code text}
    */
   public static Action of(char[] text, int offset, int length) {
-    java.util.Objects.checkFromIndexSize(offset, length, text.length);
+    Objects.checkFromIndexSize(offset, length, text.length);
     // Branch-free over the characters: a branch taken once at an unpredictable place (the colon) costs more than
-    // the arithmetic. REFUSED is 0 for the characters of a service prefix or name, 1 for ':', 2 for others.
-    int sum = 0;
+    // the arithmetic. The sum is 1 exactly when the text holds one colon and otherwise only allowed characters.
+    long sum = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
       char c = text[i];
       sum |= (c >>> 7) << 8;
