@@ -1,5 +1,6 @@
 package io.iamkit.policy;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,29 +22,25 @@ import java.util.Objects;
  *     JSON policy elements: Action</a>
  */
 public final class Action {
-  /** The characters of a service prefix or action name, ASCII-indexed: letters, digits, - _ . * ?. */
-  private static final boolean[] ALLOWED = new boolean[128];
+  /**
+   * Per ASCII character, what it adds in {@link #refusal}: 0 for the characters of a service prefix or action name
+   * (letters, digits, - _ . * ?), 1 for ':', 2 for any other.
+   */
+  private static final byte[] WEIGHT = new byte[128];
 
   static {
+    Arrays.fill(WEIGHT, (byte) 2);
     for (char c = 'a'; c <= 'z'; c++) {
-      ALLOWED[c] = true;
-      ALLOWED[c - 'a' + 'A'] = true;
+      WEIGHT[c] = 0;
+      WEIGHT[c - 'a' + 'A'] = 0;
     }
     for (char c = '0'; c <= '9'; c++) {
-      ALLOWED[c] = true;
+      WEIGHT[c] = 0;
     }
     for (char c : "-_.*?".toCharArray()) {
-      ALLOWED[c] = true;
+      WEIGHT[c] = 0;
     }
-  }
-
-  /** Per ASCII character: 0 for the characters of a service prefix or name, 1 for ':', 2 for any other. */
-  private static final byte[] REFUSED = new byte[128];
-
-  static {
-    for (int c = 0; c < 128; c++) {
-      REFUSED[c] = (byte) (ALLOWED[c] ? 0 : c == ':' ? 1 : 2);
-    }
+    WEIGHT[':'] = 1;
   }
 
   /** Every action of every service: {@code *}. */
@@ -68,22 +65,11 @@ public final class Action {
    *     name, or holds whitespace or characters that no action name has
    */
   public static Action of(String text) {
-    // One pass in the common case: every character allowed, exactly one colon, neither end empty.
-    int length = text.length();
-    int colon = -1;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 128 || !ALLOWED[c]) {
-        if (c != ':' || colon >= 0) {
-          return ofInvalidOrAll(text);
-        }
-        colon = i;
-      }
+    long refusals = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      refusals += refusal(text.charAt(i));
     }
-    if (colon <= 0 || colon == length - 1) {
-      return ofInvalidOrAll(text);
-    }
-    return new Action(text);
+    return of(text, refusals);
   }
 
   /**
@@ -96,22 +82,31 @@ public final class Action {
    */
   public static Action of(char[] text, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, text.length);
-    // Branch-free over the characters: a branch taken once at an unpredictable place (the colon) costs more than
-    // the arithmetic. The sum is 1 exactly when the text holds one colon and otherwise only allowed characters.
-    long sum = 0;
+    long refusals = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
-      char c = text[i];
-      sum |= (c >>> 7) << 8;
-      sum += REFUSED[c & 0x7f];
+      refusals += refusal(text[i]);
     }
-    String string = new String(text, offset, length);
-    if (sum == 1) {
-      int colon = string.indexOf(':');
-      if (colon > 0 && colon < length - 1) {
-        return new Action(string);
+    return of(new String(text, offset, length), refusals);
+  }
+
+  /**
+   * What {@code c} adds to the count that decides whether a text is an action: 0 for an allowed character, 1 for a
+   * colon, 2 for any other ASCII character, 256 for any other. Summed without a branch per character: a branch
+   * taken once at an unpredictable place (the colon) costs more than the arithmetic.
+   */
+  private static int refusal(char c) {
+    return WEIGHT[c & 0x7f] | (c >>> 7 == 0 ? 0 : 256);
+  }
+
+  /** The action {@code text} whose characters add up to {@code refusals}: 1 exactly when one colon, no other. */
+  private static Action of(String text, long refusals) {
+    if (refusals == 1) {
+      int colon = text.indexOf(':');
+      if (colon > 0 && colon < text.length() - 1) {
+        return new Action(text);
       }
     }
-    return ofInvalidOrAll(string);
+    return ofInvalidOrAll(text);
   }
 
   /** The slow path of {@link #of}: {@code *}, or the reason the text is no action. */
@@ -131,8 +126,7 @@ public final class Action {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok = c < 128 ? ALLOWED[c] : false;
-      if (!ok && !(c == ':' && i == colon)) {
+      if (refusal(c) != 0 && !(c == ':' && i == colon)) {
         throw invalid(text, "may hold only letters, digits, - _ . * ? and one \":\" (character " + (i + 1) + ")");
       }
     }

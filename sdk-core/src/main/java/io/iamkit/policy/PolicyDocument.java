@@ -150,8 +150,7 @@ public abstract class PolicyDocument {
     List<Statement> statements = statements();
     int size = statements.size();
     if (size > 1) {
-      // Each sid() makes an Optional: read every Sid once. A document with hundreds of statements is checked by
-      // sorting, not with a HashSet, which allocated a node per Sid.
+      // Each sid() makes an Optional: read every Sid once, then sort them; a HashSet would allocate a node per Sid.
       String[] sids = new String[size];
       int count = 0;
       for (int i = 0; i < size; i++) {
@@ -167,18 +166,11 @@ public abstract class PolicyDocument {
     }
   }
 
-  /** Whether two of the first {@code count} Sids are equal; may reorder them. */
+  /**
+   * Whether two of the first {@code count} Sids are equal; sorts them. Small arrays sort by insertion, without
+   * allocating.
+   */
   private static boolean hasDuplicate(String[] sids, int count) {
-    if (count <= 16) {
-      for (int i = 1; i < count; i++) {
-        for (int j = 0; j < i; j++) {
-          if (sids[i].equals(sids[j])) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
     Arrays.sort(sids, 0, count);
     for (int i = 1; i < count; i++) {
       if (sids[i].equals(sids[i - 1])) {

@@ -33,10 +33,7 @@ public final class SizeCheck {
    * @throws PolicySizeException if it is over
    */
   public SizeCheck requireWithin() {
-    if (exceeded()) {
-      throw new PolicySizeException("PolicyDocument", this);
-    }
-    return this;
+    return requireWithin("PolicyDocument");
   }
 
   /**

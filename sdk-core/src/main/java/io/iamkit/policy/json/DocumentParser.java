@@ -705,8 +705,8 @@ final class DocumentParser {
   /**
    * The line and column of the current {@code START_OBJECT} token, packed in a long, for errors found once the
    * whole object is read. Jackson's own parsers give them without allocating a {@link JsonLocation}: their token
-   * column is one past the location's (ObjectStartPositionTest holds them equal), other parsers (the databind
-   * module's token buffers) through a location.
+   * column is one past the location's (PolicyReaderTest.statementError_sameLineAndColumn_fromEveryKindOfInput
+   * holds the two equal). Other parsers, such as the databind module's token buffers, give them through a location.
    */
   private long objectStart() {
     if (parser instanceof ParserBase) {
