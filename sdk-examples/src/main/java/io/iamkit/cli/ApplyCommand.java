@@ -8,9 +8,7 @@ import io.iamkit.aws.Change;
 import io.iamkit.aws.Plan;
 import io.iamkit.databricks.DatabricksSetup;
 import io.iamkit.setupfile.SetupFile;
-import io.iamkit.setupfile.SetupFileException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,12 +57,8 @@ final class ApplyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SetupFile file;
-    try {
-      file = SetupFile.read(config);
-    } catch (SetupFileException | UncheckedIOException e) {
-      err.println(e.getMessage());
-      err.flush();
+    SetupFile file = AwsAccess.readSetupFile(config, err);
+    if (file == null) {
       return ExitCodes.USAGE;
     }
     Applier.Builder builder = Applier.builder().takeOver(takeOver).listener(new ApplyListener() {

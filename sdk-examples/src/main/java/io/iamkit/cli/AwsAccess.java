@@ -4,7 +4,11 @@ import io.iamkit.aws.AccountClients;
 import io.iamkit.databricks.DatabricksSetup;
 import io.iamkit.policy.AccountId;
 import io.iamkit.setupfile.SetupFile;
+import io.iamkit.setupfile.SetupFileException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +24,20 @@ import software.amazon.awssdk.regions.Region;
  */
 final class AwsAccess {
   private AwsAccess() {}
+
+  /**
+   * The set-up file at {@code config}, for {@code apply} and {@code verify}; when it cannot be read, null, after
+   * printing why to {@code err} (the command then exits with {@link ExitCodes#USAGE}).
+   */
+  static @Nullable SetupFile readSetupFile(Path config, PrintWriter err) {
+    try {
+      return SetupFile.read(config);
+    } catch (SetupFileException | UncheckedIOException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return null;
+    }
+  }
 
   static Map<AccountId, AccountClients> clients(SetupFile file, @Nullable URI endpoint) {
     Map<AccountId, AccountClients> clients = new LinkedHashMap<>();

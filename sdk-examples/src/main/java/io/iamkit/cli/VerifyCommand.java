@@ -9,9 +9,7 @@ import io.iamkit.databricks.DatabricksSetup;
 import io.iamkit.databricks.S3CrossAccountSetup;
 import io.iamkit.policy.AccountId;
 import io.iamkit.setupfile.SetupFile;
-import io.iamkit.setupfile.SetupFileException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,12 +60,8 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SetupFile file;
-    try {
-      file = SetupFile.read(config);
-    } catch (SetupFileException | UncheckedIOException e) {
-      err.println(e.getMessage());
-      err.flush();
+    SetupFile file = AwsAccess.readSetupFile(config, err);
+    if (file == null) {
       return ExitCodes.USAGE;
     }
     Map<AccountId, AccountClients> clients = AwsAccess.clients(file, endpoint);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** iamkit apply and verify against the in-process fake AWS endpoint, with a profile per account alias. */
@@ -89,11 +91,12 @@ class ApplyVerifyCommandTest {
         "differs from prediction");
   }
 
-  @Test
-  void verify_invalidFile_exit2() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"apply", "verify"})
+  void invalidFile_exit2(String command) throws Exception {
     Files.writeString(config, "{\"name\": \"x\", \"aws\": {\"nope\": {}}, \"setups\": []}");
 
-    CliRun run = CliRun.run("verify", "--config", config.toString());
+    CliRun run = CliRun.run(command, "--config", config.toString());
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("\"aws\" names \"nope\", which is not an alias of \"accounts\"");
