@@ -71,14 +71,7 @@ final class DocumentEmitter {
         writeDocumentElement(out, document, element, safe);
       }
     } else {
-      writeInOrder(recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions, key -> {
-        int element = PolicyDocument.CANONICAL_KEY_ORDER.indexOf(key);
-        if (element < 0) {
-          writeExtension(out, key, extensions);
-        } else {
-          writeDocumentElement(out, document, element, safe);
-        }
-      });
+      writeInOrder(out, recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions, element -> writeDocumentElement(out, document, element, safe));
     }
     out.writeEndObject();
   }
@@ -143,14 +136,7 @@ final class DocumentEmitter {
         writeStatementElement(out, statement, element, safe);
       }
     } else {
-      writeInOrder(recorded, Statement.CANONICAL_KEY_ORDER, extensions, key -> {
-        int element = Statement.CANONICAL_KEY_ORDER.indexOf(key);
-        if (element < 0) {
-          writeExtension(out, key, extensions);
-        } else {
-          writeStatementElement(out, statement, element, safe);
-        }
-      });
+      writeInOrder(out, recorded, Statement.CANONICAL_KEY_ORDER, extensions, element -> writeStatementElement(out, statement, element, safe));
     }
     out.writeEndObject();
   }
@@ -352,32 +338,42 @@ final class DocumentEmitter {
     }
   }
 
-  /** Writes the member of an object that has the given JSON name, if it has one. */
-  private interface MemberWriter {
-    void write(String key) throws IOException;
+  /** Writes the element at an index of the canonical key order, if the object has it. */
+  private interface ElementWriter {
+    void write(int element) throws IOException;
   }
 
   /**
    * Writes the members of an object whose key order was recorded or that has unknown members: the recorded keys
    * first, then the canonical ones not recorded, then the unknown members not recorded.
    */
-  private static void writeInOrder(
-      List<String> recorded, List<String> canonical, Map<String, String> extensions, MemberWriter member)
-      throws IOException {
+  private static void writeInOrder(JsonGenerator out, List<String> recorded, List<String> canonical,
+      Map<String, String> extensions, ElementWriter element) throws IOException {
     for (int i = 0, n = recorded.size(); i < n; i++) {
       if (recorded.indexOf(recorded.get(i)) == i) {
-        member.write(recorded.get(i));
+        writeMember(out, recorded.get(i), canonical, extensions, element);
       }
     }
     for (int i = 0, n = canonical.size(); i < n; i++) {
       if (!recorded.contains(canonical.get(i))) {
-        member.write(canonical.get(i));
+        element.write(i);
       }
     }
     for (String key : extensions.keySet()) {
       if (!recorded.contains(key)) {
-        member.write(key);
+        writeExtension(out, key, extensions);
       }
+    }
+  }
+
+  /** Writes the member {@code key}: a known element, or an unknown member kept from a lenient read. */
+  private static void writeMember(JsonGenerator out, String key, List<String> canonical,
+      Map<String, String> extensions, ElementWriter element) throws IOException {
+    int index = canonical.indexOf(key);
+    if (index < 0) {
+      writeExtension(out, key, extensions);
+    } else {
+      element.write(index);
     }
   }
 }
