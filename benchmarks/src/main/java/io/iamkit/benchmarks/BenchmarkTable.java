@@ -50,6 +50,8 @@ public final class BenchmarkTable {
         "ParseBenchmark.awsPolicyBuilder", r -> r.bytesPerOp, "<= 0.33");
     ratio(results, "Write throughput, iamkit / awsPolicyBuilder", "WriteBenchmark.awsPolicyBuilder",
         "WriteBenchmark.iamkit", Result::timePerOp, ">= 2");
+    ratio(results, "Write throughput, iamkit / jacksonTokenWrite", "WriteBenchmark.jacksonTokenWrite",
+        "WriteBenchmark.iamkit", Result::timePerOp, "");
     ratio(results, "Write bytes/op, iamkit / awsPolicyBuilder", "WriteBenchmark.iamkit",
         "WriteBenchmark.awsPolicyBuilder", r -> r.bytesPerOp, "");
     // Issue 4: at least 50 times the TypeScript IAM simulator's 87,000/s (a) and 830/s (b).
