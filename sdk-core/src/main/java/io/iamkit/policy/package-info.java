@@ -13,6 +13,9 @@
  * that form is kept on the side ({@link io.iamkit.policy.ValueForm}, {@code keyOrder()}) so that JSON read by
  * {@code io.iamkit.policy.json} is written back exactly as it came.
  *
+ * <p>Every list the model hands out is unmodifiable and holds no null; like the JDK's {@code List.of} lists it
+ * is made with, it throws {@link NullPointerException} when asked whether it {@code contains(null)}.
+ *
  * <p>This package depends on nothing but the JDK: no JSON library, no AWS SDK.
  */
 @NullMarked
