@@ -53,16 +53,23 @@ public final class Request {
    * written); the text itself when it has no upper-case letter there. Null for {@code *}.
    */
   final @Nullable String resourceMatchText;
-  /** The positions of the first five colons of {@link #resourceMatchText}; null for {@code *}. */
-  final int @Nullable [] resourceColons;
+  /**
+   * The positions of the second to fifth colons of {@link #resourceMatchText} (the first is at 3); 0 for {@code *}.
+   * Fields, not an array: a request may be built per decision. Read them through {@link #colon}.
+   */
+  private final int colon1;
+  private final int colon2;
+  private final int colon3;
+  private final int colon4;
   final boolean getCallerIdentity;
   final boolean assumeRole;
 
-  private Request(Builder builder) {
-    this.caller = Objects.requireNonNull(builder.caller, "caller == null");
-    this.action = Objects.requireNonNull(builder.action, "action == null");
-    this.resource = Objects.requireNonNull(builder.resource, "resource == null");
-    this.context = builder.context;
+  private Request(Caller caller, Action action, String resource, @Nullable AccountId resourceAccount,
+      RequestContext context) {
+    this.caller = Objects.requireNonNull(caller, "caller == null");
+    this.action = Objects.requireNonNull(action, "action == null");
+    this.resource = Objects.requireNonNull(resource, "resource == null");
+    this.context = context;
     if (action.hasWildcard() || action.equals(Action.ALL)) {
       throw new PolicyValidationException("Request", "action", "must name one action, without wildcards",
           action.text());
@@ -74,52 +81,65 @@ public final class Request {
     if (resource.equals("*")) {
       this.resourceIsStar = true;
       this.resourceMatchText = null;
-      this.resourceColons = null;
-      this.resourceAccount = builder.resourceAccount;
-    } else {
-      int[] colons = arnColons(resource);
-      if (colons == null) {
-        throw new PolicyValidationException("Request", "resource",
-            "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", resource);
-      }
-      this.resourceIsStar = false;
-      this.resourceColons = colons;
-      this.resourceMatchText = lowerPrefix(resource, colons[4]);
-      AccountId fromArn = null;
-      if (colons[4] - colons[3] == 13) {
-        String account = resource.substring(colons[3] + 1, colons[4]);
-        fromArn = AccountId.isValid(account) ? AccountId.of(account) : null;
-      }
-      this.resourceAccount = builder.resourceAccount != null ? builder.resourceAccount : fromArn;
+      this.colon1 = this.colon2 = this.colon3 = this.colon4 = 0;
+      this.resourceAccount = resourceAccount;
+      return;
     }
+    // The first five colons of an ARN: "arn:" with no blanks, then four more colons, the partition and service
+    // not empty. A predictable blank check first, then String.indexOf for the colons.
+    int c1 = -1;
+    int c2 = -1;
+    int c3 = -1;
+    int c4 = -1;
+    if (resource.startsWith("arn:") && !hasBlank(resource)) {
+      c1 = resource.indexOf(':', 4);
+      c2 = c1 < 0 ? -1 : resource.indexOf(':', c1 + 1);
+      c3 = c2 < 0 ? -1 : resource.indexOf(':', c2 + 1);
+      c4 = c3 < 0 ? -1 : resource.indexOf(':', c3 + 1);
+    }
+    if (c4 < 0 || c1 == 4 || c2 == c1 + 1) {
+      throw new PolicyValidationException("Request", "resource",
+          "must be \"*\" or an ARN (arn:partition:service:region:account:resource)", resource);
+    }
+    this.resourceIsStar = false;
+    this.colon1 = c1;
+    this.colon2 = c2;
+    this.colon3 = c3;
+    this.colon4 = c4;
+    this.resourceMatchText = lowerPrefix(resource, c4);
+    AccountId fromArn = null;
+    if (c4 - c3 == 13) {
+      String account = resource.substring(c3 + 1, c4);
+      fromArn = AccountId.isValid(account) ? AccountId.of(account) : null;
+    }
+    this.resourceAccount = resourceAccount != null ? resourceAccount : fromArn;
   }
 
-  /** The first five colons of an ARN, or null if the text is not {@code arn:} with five colons, no blanks. */
-  private static int @Nullable [] arnColons(String text) {
-    if (!text.startsWith("arn:")) {
-      return null;
-    }
-    // No branch per colon: a predictable blank check, then String.indexOf for the colons.
+  /** Whether the text holds whitespace: every ASCII blank is at or below ' '; above ASCII, Character decides. */
+  private static boolean hasBlank(String text) {
     for (int i = 4; i < text.length(); i++) {
       char c = text.charAt(i);
-      // Every ASCII whitespace is at or below ' '; above ASCII, ask Character.
       if (c <= ' ' || (c >= 0x80 && Character.isWhitespace(c))) {
-        return null;
+        return true;
       }
     }
-    int[] colons = new int[5];
-    colons[0] = 3;
-    for (int found = 1; found < 5; found++) {
-      int next = text.indexOf(':', colons[found - 1] + 1);
-      if (next < 0) {
-        return null;
-      }
-      colons[found] = next;
+    return false;
+  }
+
+  /** The position of colon {@code index} (0 to 4) of the resource ARN; only for a resource that is not {@code *}. */
+  int colon(int index) {
+    switch (index) {
+      case 0:
+        return 3;
+      case 1:
+        return colon1;
+      case 2:
+        return colon2;
+      case 3:
+        return colon3;
+      default:
+        return colon4;
     }
-    if (colons[1] == colons[0] + 1 || colons[2] == colons[1] + 1) {
-      return null;
-    }
-    return colons;
   }
 
   private static String lowerPrefix(String text, int end) {
@@ -144,7 +164,8 @@ public final class Request {
 
   /** Returns the request of {@code caller} to call {@code action} on {@code resource} (an ARN or {@code *}). */
   public static Request of(Caller caller, String action, String resource) {
-    return builder().caller(caller).action(action).resource(resource).build();
+    // Straight to the constructor, with no builder to escape: a request may be built per decision.
+    return new Request(caller, Action.of(action), resource, null, RequestContext.EMPTY);
   }
 
   /** Returns an empty builder; caller, action and resource are required. */
@@ -293,7 +314,9 @@ public final class Request {
      *     neither {@code *} nor an ARN
      */
     public Request build() {
-      return new Request(this);
+      return new Request(Objects.requireNonNull(caller, "caller == null"),
+          Objects.requireNonNull(action, "action == null"), Objects.requireNonNull(resource, "resource == null"),
+          resourceAccount, context);
     }
   }
 }

@@ -87,14 +87,13 @@ final class ResourcePattern {
       return Tri.UNKNOWN;
     }
     String text = request.resourceMatchText;
-    int[] colons = request.resourceColons;
     for (int i = 0; i < 4; i++) {
       String part = prefix[i];
-      if (!Glob.matches(part, 0, part.length(), null, text, colons[i] + 1, colons[i + 1])) {
+      if (!Glob.matches(part, 0, part.length(), null, text, request.colon(i) + 1, request.colon(i + 1))) {
         return Tri.NO;
       }
     }
-    int from = colons[4] + 1;
+    int from = request.colon(4) + 1;
     if (template == null) {
       return Tri.of(Glob.matches(resource, 0, resource.length(), null, text, from, text.length()));
     }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.iamkit.policy.AccountId;
 import io.iamkit.policy.PolicyValidationException;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestTest {
@@ -36,6 +38,36 @@ class RequestTest {
     assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "s3:Get*", "*"))
         .isInstanceOf(PolicyValidationException.class);
     assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "*", "*")).isInstanceOf(PolicyValidationException.class);
+    assertThatThrownBy(() -> Request.of(Fixtures.roleA(), "s3:GetObjec?", "*"))
+        .isInstanceOf(PolicyValidationException.class);
+  }
+
+  /** The account part of an ARN is the resource's account when it is 12 digits; S3 ARNs have none. */
+  @ParameterizedTest
+  @CsvSource({
+      "arn:aws:iam::123456789012:role/x, 123456789012",
+      "arn:aws:iam::12345678901a:role/x, ''",
+      "arn:aws:iam::1234567890123:role/x, ''",
+      "arn:aws:s3:::bucket/key, ''",
+      "*, ''"})
+  void resourceAccount_isTheArnsAccount_whenItIsTwelveDigits(String resource, String account) {
+    Request request = Request.of(Fixtures.roleA(), "s3:GetObject", resource);
+
+    assertThat(request.resourceAccount().map(AccountId::toString)).isEqualTo(
+        account.isEmpty() ? Optional.empty() : Optional.of(account));
+  }
+
+  @Test
+  void builder_givesTheSameRequestAsOf_andItsResourceAccountWins() {
+    String resource = "arn:aws:iam::123456789012:role/x";
+    Request built = Request.builder().caller(Fixtures.roleA()).action("s3:GetObject").resource(resource).build();
+    Request owned = Request.builder().caller(Fixtures.roleA()).action("s3:GetObject").resource(resource)
+        .resourceAccount(AccountId.of("210987654321")).build();
+
+    assertThat(built).hasToString(Request.of(Fixtures.roleA(), "s3:GetObject", resource).toString());
+    assertThat(owned.resourceAccount()).contains(AccountId.of("210987654321"));
+    assertThatThrownBy(() -> Request.builder().action("s3:GetObject").resource("*").build())
+        .isInstanceOf(NullPointerException.class).hasMessage("caller == null");
   }
 
   @Test
