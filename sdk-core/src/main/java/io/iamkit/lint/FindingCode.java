@@ -72,6 +72,13 @@ public enum FindingCode {
   EXTERNAL_ID_BYPASSABLE(Severity.ERROR),
   /** {@code sts:ExternalId} tested so that any external ID is accepted. */
   EXTERNAL_ID_ANY_VALUE(Severity.WARNING),
+  /**
+   * {@code sts:ExternalId} tested only against values that no {@code AssumeRole} call can pass (an external ID is 2
+   * to 1,224 characters of letters, digits and {@code _+=,.@:/-}), so the condition is never true.
+   */
+  EXTERNAL_ID_IMPOSSIBLE(Severity.ERROR),
+  /** One of the values {@code sts:ExternalId} is tested against is no external ID {@code AssumeRole} accepts. */
+  EXTERNAL_ID_INVALID_VALUE(Severity.WARNING),
   /** A trust statement that lets everyone ({@code "*"}) assume the role, with no condition. */
   PUBLIC_TRUST(Severity.ERROR),
   /** A resource policy statement allowing everyone ({@code "*"}), anonymous callers included, with no condition. */

@@ -7,6 +7,7 @@ import io.iamkit.policy.Action;
 import io.iamkit.policy.Condition;
 import io.iamkit.policy.ConditionOperator;
 import io.iamkit.policy.Effect;
+import io.iamkit.policy.ExternalId;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.PrincipalType;
 import io.iamkit.policy.Resource;
@@ -111,6 +112,11 @@ final class SecurityChecks {
         run.add(FindingCode.EXTERNAL_ID_ANY_VALUE, at, condition.operator() + " " + condition.key()
             + " accepts any external ID, which protects from nothing; test it with \"StringEquals\" and the "
             + "external ID agreed with the third party");
+      } else if (!possibleValues(run, condition, at)) {
+        run.add(FindingCode.EXTERNAL_ID_IMPOSSIBLE, at, condition.operator() + " " + condition.key()
+            + " is tested against " + condition.values().stream().map(LintRun::quote).toList() + ", which no "
+            + "AssumeRole call can pass (an external ID is " + ExternalId.MIN_LENGTH + " to " + ExternalId.MAX_LENGTH
+            + " characters of letters, digits and _+=,.@:/-), so the condition is never true");
       } else {
         effective = true;
         accepting.add(condition);
@@ -202,6 +208,63 @@ final class SecurityChecks {
       return "is true when the key is absent (that is what IfExists means)";
     }
     return null;
+  }
+
+  /**
+   * Whether some value of a condition on the external ID can match an external ID that {@code AssumeRole} accepts;
+   * reports each value that cannot when others can. Only the string operators are judged, and values with a policy
+   * variable are taken to be possible: what they resolve to is not known here.
+   *
+   * @see <a href="https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html">AssumeRole: ExternalId,
+   *     "Length Constraints: Minimum length of 2. Maximum length of 1224. Pattern: [\w+=,.@:\/-]*"</a>
+   */
+  private static boolean possibleValues(LintRun run, Condition condition, String at) {
+    ConditionOperator.Base base = condition.operator().base();
+    boolean like = base == ConditionOperator.Base.STRING_LIKE;
+    if (!like && base != ConditionOperator.Base.STRING_EQUALS
+        && base != ConditionOperator.Base.STRING_EQUALS_IGNORE_CASE) {
+      return true;
+    }
+    List<String> impossible = new ArrayList<>();
+    for (String value : condition.values()) {
+      if (!value.contains("${") && !canMatchAnExternalId(value, like)) {
+        impossible.add(value);
+      }
+    }
+    if (impossible.size() == condition.values().size()) {
+      return false;
+    }
+    for (String value : impossible) {
+      run.add(FindingCode.EXTERNAL_ID_INVALID_VALUE, at, condition.key() + " is tested against " + quote(value)
+          + ", which no AssumeRole call can pass (an external ID is " + ExternalId.MIN_LENGTH + " to "
+          + ExternalId.MAX_LENGTH + " characters of letters, digits and _+=,.@:/-)");
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code value} equals, or as a {@code StringLike} pattern matches, some valid external ID: each
+   * character that is not a wildcard must be one an external ID may hold, and the lengths it matches must meet
+   * 2 to 1,224.
+   */
+  static boolean canMatchAnExternalId(String value, boolean like) {
+    if (!like) {
+      return ExternalId.isValid(value);
+    }
+    int fixed = 0;
+    boolean star = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '*') {
+        star = true;
+        continue;
+      }
+      fixed++;
+      if (c != '?' && !ExternalId.isAllowedCharacter(c)) {
+        return false;
+      }
+    }
+    return fixed <= ExternalId.MAX_LENGTH && (star || fixed >= ExternalId.MIN_LENGTH);
   }
 
   /** Whether a condition that a missing external ID fails still accepts every external ID. */

@@ -36,7 +36,7 @@ public final class ExternalId {
           "ExternalId", "", "must be 2 to 1224 characters long (got " + text.length() + ")", text);
     }
     for (int i = 0; i < text.length(); i++) {
-      if (!isAllowed(text.charAt(i))) {
+      if (!isAllowedCharacter(text.charAt(i))) {
         throw new PolicyValidationException(
             "ExternalId",
             "",
@@ -47,7 +47,21 @@ public final class ExternalId {
     return new ExternalId(text);
   }
 
-  private static boolean isAllowed(char c) {
+  /** Whether {@code text} is an external ID that {@code AssumeRole} accepts, as {@link #of} checks it. */
+  public static boolean isValid(CharSequence text) {
+    if (text.length() < MIN_LENGTH || text.length() > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!isAllowedCharacter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an external ID may hold {@code c}: an ASCII letter or digit, or one of {@code _+=,.@:/-}. */
+  public static boolean isAllowedCharacter(char c) {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')

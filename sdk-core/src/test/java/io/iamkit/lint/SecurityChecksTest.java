@@ -238,4 +238,55 @@ class SecurityChecksTest {
     assertThat(lint(trust("{\"AWS\": \"111122223333\"}", "{\"StringLike\": {\"sts:ExternalId\": \"expected-*\"}}"),
         PolicyKind.TRUST, context)).isEmpty();
   }
+
+  // AssumeRole's ExternalId: 2 to 1,224 characters of [\w+=,.@:/-]; a condition tested only against other values
+  // can never be true.
+  @Test
+  void externalIdWithASpace_isExternalIdImpossible() {
+    assertThat(lint(trust("{\"AWS\": \"111122223333\"}", "{\"StringEquals\": {\"sts:ExternalId\": \"a b\"}}"),
+        PolicyKind.TRUST)).containsExactly(
+        "ERROR EXTERNAL_ID_IMPOSSIBLE at /Statement/0/Condition/StringEquals/sts:ExternalId: StringEquals "
+            + "sts:ExternalId is tested against [\"a b\"], which no AssumeRole call can pass (an external ID is 2 to "
+            + "1224 characters of letters, digits and _+=,.@:/-), so the condition is never true");
+  }
+
+  @Test
+  void externalIdTooShortOrTooLong_isExternalIdImpossible() {
+    String tooLong = "x".repeat(1225);
+    assertThat(lint(trust("{\"AWS\": \"111122223333\"}",
+        "{\"StringEqualsIgnoreCase\": {\"sts:ExternalId\": [\"x\", \"" + tooLong + "\"]}}"), PolicyKind.TRUST))
+        .singleElement().asString().startsWith("ERROR EXTERNAL_ID_IMPOSSIBLE at /Statement/0/Condition/"
+            + "StringEqualsIgnoreCase/sts:ExternalId: StringEqualsIgnoreCase sts:ExternalId is tested against "
+            + "[\"x\", \"xxxx");
+  }
+
+  @Test
+  void oneInvalidValueBesideAValidOne_isExternalIdInvalidValue() {
+    assertThat(lint(trust("{\"AWS\": \"111122223333\"}",
+        "{\"StringEquals\": {\"sts:ExternalId\": [\"tenant-42\", \"tenant 42\"]}}"), PolicyKind.TRUST))
+        .containsExactly(
+            "WARNING EXTERNAL_ID_INVALID_VALUE at /Statement/0/Condition/StringEquals/sts:ExternalId: "
+                + "sts:ExternalId is tested against \"tenant 42\", which no AssumeRole call can pass (an external ID "
+                + "is 2 to 1224 characters of letters, digits and _+=,.@:/-)");
+  }
+
+  @Test
+  void externalIdPatterns_areImpossibleOnlyWhenNoExternalIdMatches() {
+    assertThat(SecurityChecks.canMatchAnExternalId("a b*", true)).isFalse();
+    assertThat(SecurityChecks.canMatchAnExternalId("x", true)).isFalse();
+    assertThat(SecurityChecks.canMatchAnExternalId("?", true)).isFalse();
+    assertThat(SecurityChecks.canMatchAnExternalId("?".repeat(1225), true)).isFalse();
+    assertThat(SecurityChecks.canMatchAnExternalId("x*", true)).isTrue();
+    assertThat(SecurityChecks.canMatchAnExternalId("??", true)).isTrue();
+    assertThat(SecurityChecks.canMatchAnExternalId("*", true)).isTrue();
+    assertThat(SecurityChecks.canMatchAnExternalId("x".repeat(1224) + "*", true)).isTrue();
+    assertThat(lint(trust("{\"AWS\": \"111122223333\"}", "{\"StringLike\": {\"sts:ExternalId\": \"a b*\"}}"),
+        PolicyKind.TRUST)).singleElement().asString().startsWith("ERROR EXTERNAL_ID_IMPOSSIBLE");
+  }
+
+  @Test
+  void externalIdFromAPolicyVariable_isNotJudged() {
+    assertThat(lint(trust("{\"AWS\": \"111122223333\"}",
+        "{\"StringEquals\": {\"sts:ExternalId\": \"${aws:PrincipalAccount}\"}}"), PolicyKind.TRUST)).isEmpty();
+  }
 }

@@ -39,6 +39,29 @@ class ExternalIdTest {
   }
 
   @Test
+  void isValid_agreesWithOf() {
+    for (String text : new String[] {"ab", "x".repeat(1224), "_+=,.@:/-", "a", "", "x".repeat(1225), "a b",
+        "tab\tbed", "caf\u00e9", "semi;colon", "a\"b"}) {
+      boolean accepted;
+      try {
+        ExternalId.of(text);
+        accepted = true;
+      } catch (PolicyValidationException e) {
+        accepted = false;
+      }
+      assertThat(ExternalId.isValid(text)).as(text).isEqualTo(accepted);
+    }
+  }
+
+  @Test
+  void isAllowedCharacter_isTheSetOfAssumeRole() {
+    String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+=,.@:/-";
+    for (char c = 0; c < 256; c++) {
+      assertThat(ExternalId.isAllowedCharacter(c)).as("U+%04X", (int) c).isEqualTo(allowed.indexOf(c) >= 0);
+    }
+  }
+
+  @Test
   void of_oneCharacter_rejectsGivingTheLength() {
     assertThatThrownBy(() -> ExternalId.of("a"))
         .isExactlyInstanceOf(PolicyValidationException.class)
