@@ -243,28 +243,28 @@ final class SecurityChecks {
   }
 
   /**
-   * Whether {@code value} equals, or as a {@code StringLike} pattern matches, some valid external ID: each
-   * character that is not a wildcard must be one an external ID may hold, and the lengths it matches must meet
-   * 2 to 1,224.
+   * Whether {@code value} equals, or as a {@code StringLike} pattern matches, some valid external ID. For a pattern,
+   * the shortest text it matches, with {@code x} for each {@code ?} and for what a {@code *} must add to reach the
+   * minimum length, is such an ID exactly when any is: {@code x} is allowed, and a longer text only adds length.
    */
   static boolean canMatchAnExternalId(String value, boolean like) {
     if (!like) {
       return ExternalId.isValid(value);
     }
-    int fixed = 0;
+    StringBuilder shortest = new StringBuilder(value.length());
     boolean star = false;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '*') {
         star = true;
-        continue;
-      }
-      fixed++;
-      if (c != '?' && !ExternalId.isAllowedCharacter(c)) {
-        return false;
+      } else {
+        shortest.append(c == '?' ? 'x' : c);
       }
     }
-    return fixed <= ExternalId.MAX_LENGTH && (star || fixed >= ExternalId.MIN_LENGTH);
+    while (star && shortest.length() < ExternalId.MIN_LENGTH) {
+      shortest.append('x');
+    }
+    return ExternalId.isValid(shortest);
   }
 
   /** Whether a condition that a missing external ID fails still accepts every external ID. */

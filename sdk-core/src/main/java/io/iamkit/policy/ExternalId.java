@@ -36,7 +36,7 @@ public final class ExternalId {
           "ExternalId", "", "must be 2 to 1224 characters long (got " + text.length() + ")", text);
     }
     for (int i = 0; i < text.length(); i++) {
-      if (!isAllowedCharacter(text.charAt(i))) {
+      if (!isAllowed(text.charAt(i))) {
         throw new PolicyValidationException(
             "ExternalId",
             "",
@@ -53,15 +53,14 @@ public final class ExternalId {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (!isAllowedCharacter(text.charAt(i))) {
+      if (!isAllowed(text.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether an external ID may hold {@code c}: an ASCII letter or digit, or one of {@code _+=,.@:/-}. */
-  public static boolean isAllowedCharacter(char c) {
+  private static boolean isAllowed(char c) {
     return (c >= 'a' && c <= 'z')
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')
