@@ -2,19 +2,12 @@ package io.iamkit.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.json.PolicyReader;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.iamkit.testing.ManagedPolicies;
+import io.iamkit.testing.ManagedPolicies.ManagedPolicy;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +19,9 @@ class ManagedPoliciesEvaluationTest {
   private static final Map<String, PolicyDocument> CORPUS = new LinkedHashMap<>();
 
   @BeforeAll
-  static void load() throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    try (InputStream gz = Objects.requireNonNull(ManagedPoliciesEvaluationTest.class.getResourceAsStream(
-            "/aws-managed-policies/aws-managed-policies.latest.jsonl.gz"));
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
-      for (String line; (line = lines.readLine()) != null; ) {
-        JsonNode entry = mapper.readTree(line);
-        CORPUS.put(entry.get("name").asText(),
-            PolicyReader.strict().read(mapper.writeValueAsString(entry.get("document"))));
-      }
+  static void load() {
+    for (ManagedPolicy policy : ManagedPolicies.all()) {
+      CORPUS.put(policy.name(), PolicyReader.strict().read(policy.json()));
     }
   }
 

@@ -2,10 +2,10 @@ package io.iamkit.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.json.PolicyReader;
+import io.iamkit.testing.ManagedPolicies;
+import io.iamkit.testing.ManagedPolicies.ManagedPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,27 +31,19 @@ class ManagedPoliciesLintTest {
   private static int policies;
 
   @BeforeAll
-  static void lintEveryManagedPolicy() throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
+  static void lintEveryManagedPolicy() {
     Linter linter = Linter.create();
-    try (InputStream gz = Objects.requireNonNull(ManagedPoliciesLintTest.class.getResourceAsStream(
-            "/aws-managed-policies/aws-managed-policies.latest.jsonl.gz"));
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
-      for (String line; (line = lines.readLine()) != null; ) {
-        JsonNode entry = mapper.readTree(line);
-        String name = entry.get("name").asText();
-        PolicyDocument document = PolicyReader.strict().read(mapper.writeValueAsString(entry.get("document")));
-        for (Finding finding : linter.lint(document, PolicyKind.IDENTITY)) {
-          COUNTS.merge(finding.code().name(), 1, Integer::sum);
-          if (finding.code() == FindingCode.UNKNOWN_ACTION || finding.code() == FindingCode.UNKNOWN_SERVICE) {
-            String action = finding.message().substring(0, finding.message().indexOf(' '));
-            UNKNOWN.add(name + ' ' + finding.code() + ' ' + (action.endsWith(":")
-                ? action.substring(0, action.length() - 1) : action));
-          }
+    for (ManagedPolicy policy : ManagedPolicies.all()) {
+      PolicyDocument document = PolicyReader.strict().read(policy.json());
+      for (Finding finding : linter.lint(document, PolicyKind.IDENTITY)) {
+        COUNTS.merge(finding.code().name(), 1, Integer::sum);
+        if (finding.code() == FindingCode.UNKNOWN_ACTION || finding.code() == FindingCode.UNKNOWN_SERVICE) {
+          String action = finding.message().substring(0, finding.message().indexOf(' '));
+          UNKNOWN.add(policy.name() + ' ' + finding.code() + ' ' + (action.endsWith(":")
+              ? action.substring(0, action.length() - 1) : action));
         }
-        policies++;
       }
+      policies++;
     }
   }
 
@@ -69,7 +60,7 @@ class ManagedPoliciesLintTest {
       }
     }
 
-    assertThat(policies).isEqualTo(1594);
+    assertThat(policies).isEqualTo(ManagedPolicies.SIZE);
     assertThat(UNKNOWN).containsExactlyElementsOf(allowed);
   }
 

@@ -7,16 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.PolicySize;
-import java.io.BufferedReader;
+import io.iamkit.testing.ManagedPolicies;
+import io.iamkit.testing.ManagedPolicies.ManagedPolicy;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,81 +25,52 @@ class ManagedPoliciesRoundTripTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static List<ManagedPolicy> corpus() {
-    List<ManagedPolicy> policies = new ArrayList<>();
-    try (InputStream gz = Objects.requireNonNull(
-            ManagedPoliciesRoundTripTest.class.getResourceAsStream(
-                "/aws-managed-policies/aws-managed-policies.latest.jsonl.gz"));
-        BufferedReader lines =
-            new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8))) {
-      for (String line; (line = lines.readLine()) != null; ) {
-        JsonNode entry = MAPPER.readTree(line);
-        policies.add(new ManagedPolicy(entry.get("name").asText(), MAPPER.writeValueAsString(entry.get("document"))));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return policies;
+    return ManagedPolicies.all();
   }
 
   @Test
   void corpus_holdsEveryManagedPolicy() {
-    assertThat(corpus()).hasSize(1594);
+    assertThat(corpus()).hasSize(ManagedPolicies.SIZE);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void readThenWriteCompact_givesBackTheSameJsonTree(ManagedPolicy policy) throws IOException {
-    PolicyDocument document = PolicyReader.strict().read(policy.json);
+    PolicyDocument document = PolicyReader.strict().read(policy.json());
 
     String written = PolicyWriter.compact().write(document);
 
-    assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json));
-    assertThat(written).isEqualTo(policy.json);
+    assertSameTree(MAPPER.readTree(written), MAPPER.readTree(policy.json()));
+    assertThat(written).isEqualTo(policy.json());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void policySize_isTheCodePointCountOfTheCompactJson(ManagedPolicy policy) {
-    PolicyDocument document = PolicyReader.strict().read(policy.json);
+    PolicyDocument document = PolicyReader.strict().read(policy.json());
 
-    assertThat(PolicySize.of(document)).isEqualTo(policy.json.codePointCount(0, policy.json.length()));
+    assertThat(PolicySize.of(document)).isEqualTo(policy.json().codePointCount(0, policy.json().length()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void readThenWritePretty_readsBackToAnEqualDocumentAndTree(ManagedPolicy policy) throws IOException {
-    PolicyDocument document = PolicyReader.strict().read(policy.json);
+    PolicyDocument document = PolicyReader.strict().read(policy.json());
 
     String pretty = PolicyWriter.pretty().write(document);
 
     assertThat(PolicyReader.strict().read(pretty)).isEqualTo(document);
-    assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json));
+    assertSameTree(MAPPER.readTree(pretty), MAPPER.readTree(policy.json()));
   }
 
   /** The byte writer copies model-checked strings through another Jackson path, across its buffer's ends too. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void writeBytes_isTheUtf8OfWrite(ManagedPolicy policy) {
-    PolicyDocument document = PolicyReader.strict().read(policy.json);
+    PolicyDocument document = PolicyReader.strict().read(policy.json());
 
     for (PolicyWriter writer : List.of(PolicyWriter.compact(), PolicyWriter.pretty())) {
       assertThat(new String(writer.writeBytes(document), StandardCharsets.UTF_8)).isEqualTo(writer.write(document));
     }
   }
-
-  static final class ManagedPolicy {
-    final String name;
-    final String json;
-
-    ManagedPolicy(String name, String json) {
-      this.name = name;
-      this.json = json;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
 }
