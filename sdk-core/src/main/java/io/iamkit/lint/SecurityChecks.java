@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SecurityChecks {
   static final String EXTERNAL_ID = "sts:ExternalId";
+  private static final String EXTERNAL_ID_RULE = "an external ID is " + ExternalId.MIN_LENGTH + " to "
+      + ExternalId.MAX_LENGTH + " characters of letters, digits and _+=,.@:/-";
 
   private SecurityChecks() {}
 
@@ -112,12 +114,18 @@ final class SecurityChecks {
         run.add(FindingCode.EXTERNAL_ID_ANY_VALUE, at, condition.operator() + " " + condition.key()
             + " accepts any external ID, which protects from nothing; test it with \"StringEquals\" and the "
             + "external ID agreed with the third party");
-      } else if (!possibleValues(run, condition, at)) {
-        run.add(FindingCode.EXTERNAL_ID_IMPOSSIBLE, at, condition.operator() + " " + condition.key()
-            + " is tested against " + condition.values().stream().map(LintRun::quote).toList() + ", which no "
-            + "AssumeRole call can pass (an external ID is " + ExternalId.MIN_LENGTH + " to " + ExternalId.MAX_LENGTH
-            + " characters of letters, digits and _+=,.@:/-), so the condition is never true");
       } else {
+        List<String> impossible = impossibleValues(condition);
+        if (impossible.size() == condition.values().size()) {
+          run.add(FindingCode.EXTERNAL_ID_IMPOSSIBLE, at, condition.operator() + " " + condition.key()
+              + " is tested against " + condition.values().stream().map(LintRun::quote).toList() + ", which no "
+              + "AssumeRole call can pass (" + EXTERNAL_ID_RULE + "), so the condition is never true");
+          continue;
+        }
+        for (String value : impossible) {
+          run.add(FindingCode.EXTERNAL_ID_INVALID_VALUE, at, condition.key() + " is tested against " + quote(value)
+              + ", which no AssumeRole call can pass (" + EXTERNAL_ID_RULE + ")");
+        }
         effective = true;
         accepting.add(condition);
       }
@@ -211,19 +219,19 @@ final class SecurityChecks {
   }
 
   /**
-   * Whether some value of a condition on the external ID can match an external ID that {@code AssumeRole} accepts;
-   * reports each value that cannot when others can. Only the string operators are judged, and values with a policy
-   * variable are taken to be possible: what they resolve to is not known here.
+   * The values of a condition on the external ID that match no external ID {@code AssumeRole} accepts. Only the
+   * string operators are judged, and values with a policy variable are taken to be possible: what they resolve to
+   * is not known here.
    *
    * @see <a href="https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html">AssumeRole: ExternalId,
    *     "Length Constraints: Minimum length of 2. Maximum length of 1224. Pattern: [\w+=,.@:\/-]*"</a>
    */
-  private static boolean possibleValues(LintRun run, Condition condition, String at) {
+  private static List<String> impossibleValues(Condition condition) {
     ConditionOperator.Base base = condition.operator().base();
     boolean like = base == ConditionOperator.Base.STRING_LIKE;
     if (!like && base != ConditionOperator.Base.STRING_EQUALS
         && base != ConditionOperator.Base.STRING_EQUALS_IGNORE_CASE) {
-      return true;
+      return List.of();
     }
     List<String> impossible = new ArrayList<>();
     for (String value : condition.values()) {
@@ -231,15 +239,7 @@ final class SecurityChecks {
         impossible.add(value);
       }
     }
-    if (impossible.size() == condition.values().size()) {
-      return false;
-    }
-    for (String value : impossible) {
-      run.add(FindingCode.EXTERNAL_ID_INVALID_VALUE, at, condition.key() + " is tested against " + quote(value)
-          + ", which no AssumeRole call can pass (an external ID is " + ExternalId.MIN_LENGTH + " to "
-          + ExternalId.MAX_LENGTH + " characters of letters, digits and _+=,.@:/-)");
-    }
-    return true;
+    return impossible;
   }
 
   /**

@@ -23,11 +23,11 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    // List.copyOf: every list of the model is one of two JDK classes (List12, ListN), so the calls that read lists
-    // (the writer's, the evaluator's) stay bimorphic and inlined; Collections.unmodifiableList would make three
-    // (empty, singleton, wrapper), a megamorphic call per list access and one more indirection. Writing the
-    // managed policies takes about a quarter less time; reading them allocates about 700 bytes more per document
-    // (List.copyOf copies a builder's ArrayList twice). benchmarks/README.md has the measurements.
+    // List.copyOf: every list of the model is one of two JDK classes (List12, ListN), so code that reads the lists,
+    // the writer above all, makes bimorphic, inlined calls; Collections.unmodifiableList would make three (empty,
+    // singleton, wrapper), a megamorphic call per list access and one more indirection. Writing the managed
+    // policies takes about a quarter less time; reading them allocates about 700 bytes more per document on JDK 17
+    // (List.copyOf copies a builder's ArrayList twice, and an empty one once). benchmarks/README.md has the figures.
     jdk9Collections = true,
     clearBuilder = true,
     unsafeDefaultAndDerived = true,
