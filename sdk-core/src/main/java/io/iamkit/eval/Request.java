@@ -106,7 +106,7 @@ public final class Request {
     this.colon2 = c2;
     this.colon3 = c3;
     this.colon4 = c4;
-    this.resourceMatchText = lowerPrefix(resource, c4);
+    this.resourceMatchText = lowerAscii(resource, c4);
     AccountId fromArn = null;
     if (c4 - c3 == 13) {
       String account = resource.substring(c3 + 1, c4);
@@ -142,11 +142,22 @@ public final class Request {
     }
   }
 
-  private static String lowerPrefix(String text, int end) {
+  /**
+   * The text with the ASCII capitals before {@code end} in lower case; the text itself when it has none there. Only
+   * ASCII: the parts of an ARN that compare without case are ASCII, and a lower-casing that changed the length
+   * (U+0130 becomes two characters) would move the colons this request found.
+   */
+  static String lowerAscii(String text, int end) {
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z' || c > 127) {
-        return text.substring(0, end).toLowerCase(Locale.ROOT) + text.substring(end);
+      if (c >= 'A' && c <= 'Z') {
+        char[] chars = text.toCharArray();
+        for (int j = i; j < end; j++) {
+          if (chars[j] >= 'A' && chars[j] <= 'Z') {
+            chars[j] += 'a' - 'A';
+          }
+        }
+        return new String(chars);
       }
     }
     return text;

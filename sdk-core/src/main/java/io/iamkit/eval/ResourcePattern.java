@@ -1,7 +1,6 @@
 package io.iamkit.eval;
 
 import io.iamkit.policy.Arn;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code :} in the partition, service, region or account (RES lines 27-30).
  *   <li>In the resource part, {@code *} matches any run of characters, {@code /} and {@code :} included
  *       (RES lines 44-68); {@code ?} one character.
- *   <li>Partition, service, region and account are compared without regard to case, the resource part with
+ *   <li>Partition, service, region and account are compared without regard to (ASCII) case, the resource part with
  *       regard to it (S3 keys are case-sensitive).
  *   <li>{@code *} alone matches every resource, and is the only pattern that matches a request for {@code *}
  *       (wildcard-only actions such as {@code s3:ListAllMyBuckets}).
@@ -35,8 +34,15 @@ final class ResourcePattern {
   private final @Nullable Template template;
   final @Nullable String problem;
 
+  /**
+   * The pattern as the request's match text would read when it holds no wildcard and no variable, so that a match
+   * is one string comparison; null otherwise.
+   */
+  private final @Nullable String literal;
+
   private ResourcePattern(String text, boolean all, String[] prefix, String resource, @Nullable Template template,
-      @Nullable String problem) {
+      @Nullable String problem, @Nullable String literal) {
+    this.literal = literal;
     this.text = text;
     this.all = all;
     this.prefix = prefix;
@@ -47,17 +53,17 @@ final class ResourcePattern {
 
   static ResourcePattern compile(String text, boolean variables) {
     if (text.equals("*")) {
-      return new ResourcePattern(text, true, new String[0], "", null, null);
+      return new ResourcePattern(text, true, new String[0], "", null, null, null);
     }
     Arn arn = Arn.tryParse(text).orElse(null);
     if (arn == null) {
-      return new ResourcePattern(text, false, new String[0], "", null, "not an ARN");
+      return new ResourcePattern(text, false, new String[0], "", null, "not an ARN", null);
     }
     String[] prefix = {
-      arn.partition().toLowerCase(Locale.ROOT),
-      arn.service().toLowerCase(Locale.ROOT),
-      arn.region().toLowerCase(Locale.ROOT),
-      arn.account().toLowerCase(Locale.ROOT)
+      lower(arn.partition()),
+      lower(arn.service()),
+      lower(arn.region()),
+      lower(arn.account())
     };
     String problem = null;
     if (Glob.hasWildcard(arn.service())) {
@@ -72,7 +78,15 @@ final class ResourcePattern {
     if (template != null && template.malformed) {
       problem = "malformed policy variable in " + arn.resource();
     }
-    return new ResourcePattern(text, false, prefix, arn.resource(), template, problem);
+    String literal = null;
+    if (problem == null && template == null && !Glob.hasWildcard(String.join(":", prefix) + arn.resource())) {
+      literal = "arn:" + String.join(":", prefix) + ":" + arn.resource();
+    }
+    return new ResourcePattern(text, false, prefix, arn.resource(), template, problem, literal);
+  }
+
+  private static String lower(String part) {
+    return Request.lowerAscii(part, part.length());
   }
 
   /** {@link Tri#YES}, {@link Tri#NO}, {@link Tri#UNKNOWN} or {@link #UNRESOLVED}. */
@@ -87,6 +101,9 @@ final class ResourcePattern {
       return Tri.UNKNOWN;
     }
     String text = request.resourceMatchText;
+    if (literal != null) {
+      return Tri.of(literal.equals(text));
+    }
     for (int i = 0; i < 4; i++) {
       String part = prefix[i];
       if (!Glob.matches(part, 0, part.length(), null, text, request.colon(i) + 1, request.colon(i + 1))) {

@@ -122,6 +122,17 @@ class ActionAndResourceMatchingTest {
     // A bucket ARN is not an object ARN.
     "arn:aws:s3:::bucket, arn:aws:s3:::bucket/key, false",
     "arn:aws:s3:::bucket/*, arn:aws:s3:::bucket, false",
+    // Without wildcards, segment by segment all the same: the colons of the resource part are its own.
+    "arn:aws:lambda:us-east-1:111111111111:function:f:1, arn:aws:lambda:us-east-1:111111111111:function:f:1, true",
+    "arn:aws:lambda:us-east-1:111111111111:function:f:1, arn:aws:lambda:us-east-1:111111111111:function:f, false",
+    "arn:aws:iam::111111111111:role/MyRole, arn:aws:iam::111111111111:role/MyRole, true",
+    "arn:aws:iam::111111111111:role/MyRole, arn:aws:iam::111111111112:role/MyRole, false",
+    "arn:aws:s3:::bucket/a:b, arn:aws:s3:::bucket/a:b, true",
+    "arn:aws:s3:us-east-1::bucket, arn:aws:s3:::bucket, false",
+    // Only ASCII letters compare without case: U+0130 lower-cases to two characters, which must not shift the
+    // segments of the request (the region here is not "i", and no account is ":").
+    "arn:aws:s3:i:*:*b, arn:aws:s3:İ:1:b, false",
+    "arn:aws:s3:İ:1:b, arn:aws:s3:İ:1:b, true",
   })
   void resource_wildcardsStayWithinTheirArnSegment(String pattern, String resource, boolean matches) {
     assertThat(identity(allow("*", pattern), "s3:GetObject", resource))
