@@ -44,6 +44,10 @@ public final class BenchmarkTable {
     System.out.println("|---|--:|---|");
     ratio(results, "Parse time, iamkit / jacksonTokenScan", "ParseBenchmark.iamkit",
         "ParseBenchmark.jacksonTokenScan", Result::timePerOp, "<= 1.5");
+    ratio(results, "Parse time, iamkit / jacksonTokensOnly", "ParseBenchmark.iamkit",
+        "ParseBenchmark.jacksonTokensOnly", Result::timePerOp, "");
+    ratio(results, "Parse time, awsPolicyBuilder / jacksonTokensOnly", "ParseBenchmark.awsPolicyBuilder",
+        "ParseBenchmark.jacksonTokensOnly", Result::timePerOp, "");
     ratio(results, "Parse time, iamkit / awsPolicyBuilder", "ParseBenchmark.iamkit",
         "ParseBenchmark.awsPolicyBuilder", Result::timePerOp, "");
     ratio(results, "Parse bytes/op, iamkit / awsPolicyBuilder", "ParseBenchmark.iamkit",
