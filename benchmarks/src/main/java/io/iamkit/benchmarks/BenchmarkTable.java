@@ -54,6 +54,8 @@ public final class BenchmarkTable {
         "ParseBenchmark.awsPolicyBuilder", r -> r.bytesPerOp, "<= 0.33");
     ratio(results, "Write throughput, iamkit / awsPolicyBuilder", "WriteBenchmark.awsPolicyBuilder",
         "WriteBenchmark.iamkit", Result::timePerOp, ">= 2");
+    ratio(results, "Write throughput with cached models, iamkit / awsPolicyBuilder",
+        "WriteBenchmark.awsPolicyBuilderCached", "WriteBenchmark.iamkitCached", Result::timePerOp, "");
     ratio(results, "Write throughput, iamkit / jacksonTokenWrite", "WriteBenchmark.jacksonTokenWrite",
         "WriteBenchmark.iamkit", Result::timePerOp, "");
     ratio(results, "Write bytes/op, iamkit / awsPolicyBuilder", "WriteBenchmark.iamkit",
