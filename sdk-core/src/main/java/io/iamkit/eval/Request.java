@@ -70,7 +70,7 @@ public final class Request {
     this.action = Objects.requireNonNull(action, "action == null");
     this.resource = Objects.requireNonNull(resource, "resource == null");
     this.context = context;
-    if (action.hasWildcard() || action.equals(Action.ALL)) {
+    if (action.hasWildcard()) {
       throw new PolicyValidationException("Request", "action", "must name one action, without wildcards",
           action.text());
     }
@@ -115,7 +115,10 @@ public final class Request {
     this.resourceAccount = resourceAccount != null ? resourceAccount : fromArn;
   }
 
-  /** Whether the text holds whitespace: every ASCII blank is at or below ' '; above ASCII, Character decides. */
+  /**
+   * Whether the text holds whitespace after its {@code arn:} prefix: every ASCII blank is at or below ' '; above
+   * ASCII, Character decides.
+   */
   private static boolean hasBlank(String text) {
     for (int i = 4; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -78,10 +78,8 @@ final class ResourcePattern {
     if (template != null && template.malformed) {
       problem = "malformed policy variable in " + arn.resource();
     }
-    String literal = null;
-    if (problem == null && template == null && !Glob.hasWildcard(String.join(":", prefix) + arn.resource())) {
-      literal = "arn:" + String.join(":", prefix) + ":" + arn.resource();
-    }
+    String whole = "arn:" + String.join(":", prefix) + ":" + arn.resource();
+    String literal = problem == null && template == null && !Glob.hasWildcard(whole) ? whole : null;
     return new ResourcePattern(text, false, prefix, arn.resource(), template, problem, literal);
   }
 

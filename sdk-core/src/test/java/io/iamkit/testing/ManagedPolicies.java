@@ -53,26 +53,9 @@ public final class ManagedPolicies {
     return policies;
   }
 
-  /** One managed policy: its name and its document as compact JSON. */
-  public static final class ManagedPolicy {
-    private final String name;
-    private final String json;
-
-    ManagedPolicy(String name, String json) {
-      this.name = name;
-      this.json = json;
-    }
-
-    /** The policy's name, such as {@code ReadOnlyAccess}. */
-    public String name() {
-      return name;
-    }
-
-    /** The policy document, as compact JSON. */
-    public String json() {
-      return json;
-    }
-
+  /** One managed policy: its {@code name}, such as {@code ReadOnlyAccess}, and its document as compact JSON. */
+  public record ManagedPolicy(String name, String json) {
+    /** The name alone, for the names of parameterized tests. */
     @Override
     public String toString() {
       return name;

@@ -71,7 +71,8 @@ final class DocumentEmitter {
         writeDocumentElement(out, document, element, safe);
       }
     } else {
-      writeInOrder(out, recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions, element -> writeDocumentElement(out, document, element, safe));
+      writeInOrder(out, recorded, PolicyDocument.CANONICAL_KEY_ORDER, extensions,
+          element -> writeDocumentElement(out, document, element, safe));
     }
     out.writeEndObject();
   }
@@ -136,7 +137,8 @@ final class DocumentEmitter {
         writeStatementElement(out, statement, element, safe);
       }
     } else {
-      writeInOrder(out, recorded, Statement.CANONICAL_KEY_ORDER, extensions, element -> writeStatementElement(out, statement, element, safe));
+      writeInOrder(out, recorded, Statement.CANONICAL_KEY_ORDER, extensions,
+          element -> writeStatementElement(out, statement, element, safe));
     }
     out.writeEndObject();
   }
